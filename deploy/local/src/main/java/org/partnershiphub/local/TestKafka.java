@@ -26,10 +26,15 @@ import java.util.function.Predicate;
 /** Plain Kafka clients for tests: read what a service published, publish what another would. */
 public final class TestKafka {
 
+    private static final Duration SETTLE = Duration.ofMillis(1500);
+
     private TestKafka() {
     }
 
-    /** Records on {@code topic} matching {@code filter}, read from the beginning until {@code count} are seen or time runs out. */
+    /**
+     * Records on {@code topic} matching {@code filter}, read from the beginning until {@code count} are
+     * seen (or time runs out), then for a short while longer so that unwanted repeats show up too.
+     */
     public static List<ConsumerRecord<String, String>> read(String topic, Predicate<ConsumerRecord<String, String>> filter,
                                                            int count, Duration timeout) {
         return read(TestStack.get().endpoints().kafkaBootstrap(), topic, filter, count, timeout);
@@ -48,11 +53,15 @@ public final class TestKafka {
                      new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             Instant deadline = Instant.now().plus(timeout);
-            while (matches.size() < count && Instant.now().isBefore(deadline)) {
+            Instant settled = null;
+            while (Instant.now().isBefore(settled != null ? settled : deadline)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {
                     if (filter.test(record)) {
                         matches.add(record);
                     }
+                }
+                if (settled == null && matches.size() >= count) {
+                    settled = Instant.now().plus(SETTLE);
                 }
             }
         }
