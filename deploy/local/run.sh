@@ -52,8 +52,9 @@ stop_orphan_postgres() {
 stop_all() {
   trap - INT TERM EXIT
   say "Stopping Partnership Hub..."
-  for s in "${SERVICES[@]}"; do stop_pid "$PIDS/$s.pid" 20 & done
-  wait
+  local stoppers=()
+  for s in "${SERVICES[@]}"; do stop_pid "$PIDS/$s.pid" 20 & stoppers+=($!); done
+  wait "${stoppers[@]}"
   stop_pid "$PIDS/stack.pid" 60
   stop_orphan_postgres
   rm -f "$PIDS/run.pid" "$DATA/stack.env"
@@ -62,7 +63,7 @@ stop_all() {
 
 http_status() { # host port path -> HTTP status code, without curl
   local code
-  code=$(exec 3<>"/dev/tcp/127.0.0.1/$1" 2>/dev/null &&
+  code=$(exec 2>/dev/null 3<>"/dev/tcp/127.0.0.1/$1" &&
     printf 'GET %s HTTP/1.0\r\nHost: localhost\r\n\r\n' "$2" >&3 && head -1 <&3 | cut -d' ' -f2) || true
   printf '%s' "${code:-000}"
 }
@@ -103,7 +104,7 @@ if alive "$PIDS/run.pid"; then
   exit 1
 fi
 for port in 8081 8082 8083 8084 "${PH_POSTGRES_PORT:-55432}" "${PH_KAFKA_PORT:-59092}" "${PH_SMTP_PORT:-2525}" "${PH_MAIL_API_PORT:-8025}"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+  if (exec 2>/dev/null 3<>"/dev/tcp/127.0.0.1/$port"); then
     say "Port $port is already in use by another program; stop it (or set the PH_*_PORT variables) and try again."
     exit 1
   fi
@@ -154,7 +155,7 @@ for s in "${SERVICES[@]}"; do
 done
 
 say "Loading demo data through the APIs..."
-java -cp "$STACK_CP" org.partnershiphub.local.DemoData "$DATA/keys" http://localhost:8081 http://localhost:8084
+java -Dslf4j.internal.verbosity=ERROR -cp "$STACK_CP" org.partnershiphub.local.DemoData "$DATA/keys" http://localhost:8081 http://localhost:8084
 
 cat <<EOF
 
@@ -173,7 +174,7 @@ Partnership Hub is running.
 
 Dev tokens (valid 7 days; send as 'Authorization: Bearer <token>'):
 EOF
-java -cp "$STACK_CP" org.partnershiphub.local.DevTokens "$DATA/keys"
+java -Dslf4j.internal.verbosity=ERROR -cp "$STACK_CP" org.partnershiphub.local.DevTokens "$DATA/keys"
 say ""
 say "Ctrl-C here, or 'deploy/local/run.sh stop' elsewhere, stops everything."
 
