@@ -53,11 +53,6 @@ public final class TestStack {
         return Optional.ofNullable(owned).map(LocalStack::kafka);
     }
 
-    /** The SMTP server, when this JVM started it. */
-    public Optional<MailServer> ownMail() {
-        return Optional.ofNullable(owned).map(LocalStack::mail);
-    }
-
     public String publicKeyPem() {
         return keys.publicKeyPem();
     }

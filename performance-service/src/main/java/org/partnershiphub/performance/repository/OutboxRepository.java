@@ -21,8 +21,4 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
                 .setParameter("limit", limit)
                 .getResultList();
     }
-
-    public long countUnsent() {
-        return count("sentAt is null");
-    }
 }
