@@ -103,6 +103,7 @@ class PartnershipResourceTest {
         given().header("Authorization", editor()).contentType(ContentType.JSON).body("{\"name\": \"Lewes")
                 .when().post("/partnerships")
                 .then().statusCode(400).contentType(PROBLEM).body("status", equalTo(400))
+                .body("title", equalTo("Malformed JSON")).body("detail", containsString("line 1"))
                 .body(not(containsString("Exception"))).body(not(containsString("org.")));
     }
 
