@@ -155,7 +155,8 @@ for s in "${SERVICES[@]}"; do
 done
 
 say "Loading demo data through the APIs..."
-java -Dslf4j.internal.verbosity=ERROR -cp "$STACK_CP" org.partnershiphub.local.DemoData "$DATA/keys" http://localhost:8081 http://localhost:8084
+java -Dslf4j.internal.verbosity=ERROR -cp "$STACK_CP" org.partnershiphub.local.DemoData "$DATA/keys" \
+  http://localhost:8081 http://localhost:8082 http://localhost:8083 http://localhost:8084
 
 cat <<EOF
 
