@@ -12,6 +12,7 @@ public class DomainExceptionMapper {
     public Response toProblem(DomainException e) {
         int status = switch (e.kind()) {
             case NOT_FOUND -> 404;
+            case FORBIDDEN -> 403;
             case CONFLICT -> 409;
             case UNPROCESSABLE -> 422;
         };

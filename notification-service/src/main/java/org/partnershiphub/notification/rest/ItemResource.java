@@ -13,8 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.partnershiphub.notification.service.Criteria;
 import org.partnershiphub.notification.service.DomainException;
 import org.partnershiphub.notification.service.ItemService;
 
@@ -32,15 +34,21 @@ public class ItemResource {
     }
 
     @GET
-    @Operation(summary = "List items", description = "Newest first; paged with page and per_page")
+    @Operation(summary = "List items", description = "Newest first; paged with page and per_page. Filters take "
+            + "comma-separated codes: any of each listed filter, all listed filters; an area covers its sub-areas.")
     @APIResponse(responseCode = "200", description = "A page of items, with Link headers")
     @APIResponse(responseCode = "400", description = "page or per_page out of range")
+    @APIResponse(responseCode = "422", description = "An unknown theme or kind, or a malformed area or partnership id")
     public Response list(@QueryParam("page") @DefaultValue("1") @Min(value = 1, message = "page counts from 1") int page,
                          @QueryParam("per_page") @DefaultValue("20")
                          @Min(value = 1, message = PageView.PER_PAGE_MESSAGE)
                          @Max(value = 100, message = PageView.PER_PAGE_MESSAGE) int perPage,
+                         @QueryParam("themes") @Parameter(example = "community-safety,housing") String themes,
+                         @QueryParam("areas") @Parameter(example = "E10000011") String areas,
+                         @QueryParam("partnerships") String partnerships,
+                         @QueryParam("kinds") @Parameter(example = "meeting.scheduled") String kinds,
                          @Context UriInfo uri) {
-        return PageView.ok(service.list(page, perPage), uri);
+        return PageView.ok(service.list(Criteria.fromQuery(themes, areas, partnerships, kinds), page, perPage), uri);
     }
 
     @GET

@@ -3,7 +3,7 @@ package org.partnershiphub.notification.service;
 /** A rule of the notification service was broken; the REST layer turns it into problem+json. */
 public class DomainException extends RuntimeException {
 
-    public enum Kind { NOT_FOUND, CONFLICT, UNPROCESSABLE }
+    public enum Kind { NOT_FOUND, FORBIDDEN, CONFLICT, UNPROCESSABLE }
 
     private final Kind kind;
     private final String title;
@@ -22,6 +22,15 @@ public class DomainException extends RuntimeException {
 
     public static DomainException conflict(String title, String detail, String field) {
         return new DomainException(Kind.CONFLICT, title, detail, field);
+    }
+
+    public static DomainException invalid(String field, String detail) {
+        return new DomainException(Kind.UNPROCESSABLE, "Invalid " + field, detail, field);
+    }
+
+    public static DomainException badLink() {
+        return new DomainException(Kind.FORBIDDEN, "Link invalid or expired",
+                "This link is not valid or has expired; ask for a new one at /manage-links", "token");
     }
 
     public Kind kind() {

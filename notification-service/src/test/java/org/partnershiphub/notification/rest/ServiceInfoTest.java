@@ -49,7 +49,9 @@ class ServiceInfoTest {
         assertEquals("directory.events", doc.at("/channels/directoryEvents/address").asText());
         assertEquals("performance.events", doc.at("/channels/performanceEvents/address").asText());
         assertEquals("engagement.events", doc.at("/channels/engagementEvents/address").asText());
-        assertEquals("partnership.registered",
-                doc.at("/channels/directoryEvents/messages/partnershipRegistered/name").asText());
+        assertEquals("partnership.registered", doc.at("/components/messages/partnershipRegistered/name").asText());
+        assertEquals("#/components/messages/areaSaved",
+                doc.at("/channels/directoryEvents/messages/areaSaved/$ref").asText());
+        assertEquals("case-study.published", doc.at("/components/messages/caseStudyPublished/name").asText());
     }
 }
