@@ -11,6 +11,7 @@ public class DomainExceptionMapper {
     @ServerExceptionMapper
     public Response toProblem(DomainException e) {
         int status = switch (e.kind()) {
+            case BAD_REQUEST -> 400;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case UNPROCESSABLE -> 422;

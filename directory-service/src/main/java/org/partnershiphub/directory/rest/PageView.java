@@ -1,23 +1,28 @@
 package org.partnershiphub.directory.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.partnershiphub.directory.service.PageSlice;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** The list envelope every collection uses, with {@code Link} headers for first, prev, next and last. */
+@Schema(name = "Page", description = "One page of a list. deleted appears only with modified_after: the ids "
+        + "removed since then (tombstones), so a mirror can drop them.")
 public record PageView<T>(long totalItems, int totalPages, int pageNumber, int size,
-                          boolean firstPage, boolean lastPage, boolean empty, List<T> contents) {
+                          boolean firstPage, boolean lastPage, boolean empty, List<T> contents,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) List<PageSlice.Deletion> deleted) {
 
     public static final String PER_PAGE_MESSAGE = "per_page must be between 1 and 100";
 
     public static <T> PageView<T> of(PageSlice<T> slice) {
         int pages = slice.totalPages();
         return new PageView<>(slice.totalItems(), pages, slice.page(), slice.perPage(),
-                slice.page() == 1, slice.page() >= pages, slice.items().isEmpty(), slice.items());
+                slice.page() == 1, slice.page() >= pages, slice.items().isEmpty(), slice.items(), slice.deleted());
     }
 
     public static <T> Response ok(PageSlice<T> slice, UriInfo uri) {

@@ -3,7 +3,7 @@ package org.partnershiphub.directory.service;
 /** A rule of the directory was broken; the REST layer turns it into problem+json. */
 public class DomainException extends RuntimeException {
 
-    public enum Kind { NOT_FOUND, CONFLICT, UNPROCESSABLE }
+    public enum Kind { BAD_REQUEST, NOT_FOUND, CONFLICT, UNPROCESSABLE }
 
     private final Kind kind;
     private final String title;
@@ -22,6 +22,19 @@ public class DomainException extends RuntimeException {
 
     public static DomainException conflict(String title, String detail, String field) {
         return new DomainException(Kind.CONFLICT, title, detail, field);
+    }
+
+    public static DomainException unprocessable(String title, String detail, String field) {
+        return new DomainException(Kind.UNPROCESSABLE, title, detail, field);
+    }
+
+    /** A referenced record that does not exist: 422 naming the field. */
+    public static DomainException unknownReference(String field, String what, Object id) {
+        return unprocessable("Unknown " + what, "No " + what + " has id or code '" + id + "'; check " + field, field);
+    }
+
+    public static DomainException badRequest(String title, String detail, String field) {
+        return new DomainException(Kind.BAD_REQUEST, title, detail, field);
     }
 
     public Kind kind() {
