@@ -17,6 +17,7 @@ import org.partnershiphub.notification.repository.DeliveryRepository;
 import org.partnershiphub.notification.repository.ItemRepository;
 import org.partnershiphub.notification.repository.ProcessedEventRepository;
 import org.partnershiphub.notification.repository.WebhookDeliveryRepository;
+import org.partnershiphub.notification.rest.AreaView;
 import org.partnershiphub.notification.rest.ItemView;
 
 import java.time.Instant;
@@ -85,6 +86,12 @@ public class ItemService {
     @Transactional
     public Optional<ItemView> find(UUID id) {
         return items.findByIdOptional(id).map(ItemView::from);
+    }
+
+    /** The local area tree, by name, for choosing areas to subscribe to. */
+    @Transactional
+    public List<AreaView> areas() {
+        return areas.byName().stream().map(a -> new AreaView(a.code, a.name, a.type, a.parentCode)).toList();
     }
 
     private void saveArea(AreaSaved saved, IncomingEvent event) {

@@ -128,6 +128,24 @@ public class SubscriptionService {
         return view(subscriber);
     }
 
+    /** Cancels every subscription of the subscriber the manage link is for. */
+    @Transactional
+    public SubscriberView cancelAll(String manageToken) {
+        Subscriber subscriber = bySubscriberToken(manageToken);
+        subscriptions.cancelAllOf(subscriber.id, Instant.now());
+        return view(subscriber);
+    }
+
+    /** Whether an unsubscribe link is valid and names a single subscription (true) or all (false). */
+    public boolean unsubscribesOne(String unsubscribeToken) {
+        return tokens.verify(unsubscribeToken, LinkTokens.UNSUBSCRIBE).orElseThrow(DomainException::badLink).scope() != null;
+    }
+
+    /** A fresh manage token, for the page a confirmation link lands on. */
+    public String manageToken(UUID subscriberId) {
+        return tokens.issue(LinkTokens.MANAGE, subscriberId, null, config.tokens().manageTtl());
+    }
+
     /** Removes the address and everything that names it; delivery records stay, without any link to it. */
     @Transactional
     public void erase(String manageToken) {
