@@ -91,14 +91,17 @@ public class AccountabilityService {
 
     private Accountability upsert(UUID targetId, Partner p) {
         Accountability.Key key = new Accountability.Key(targetId, p.id());
-        Accountability a = accountabilities.findByIdOptional(key).orElseGet(() -> {
-            Accountability fresh = new Accountability();
-            fresh.key = key;
-            accountabilities.persist(fresh);
-            return fresh;
-        });
+        Accountability a = accountabilities.findByIdOptional(key).orElse(null);
+        boolean fresh = a == null;
+        if (fresh) {
+            a = new Accountability();
+            a.key = key;
+        }
         a.role = "lead".equals(p.role()) ? "lead" : "contributing";
         a.updatedAt = Instant.now();
+        if (fresh) {
+            accountabilities.persist(a);
+        }
         return a;
     }
 

@@ -125,7 +125,7 @@ public class MembershipService {
     @Transactional
     public List<MembershipView> after(Criteria c, UUID after, int size) {
         return views(memberships.filtered(c.partnership(), c.person(), c.organisation(), c.role(), c.asAt(),
-                c.modifiedAfter(), after == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE) : after)
+                c.modifiedAfter(), Keyset.after(after))
                 .page(Page.ofSize(size)).list());
     }
 

@@ -76,7 +76,7 @@ public class OrganisationService {
     @Transactional
     public List<OrganisationView> after(String sector, String dutyKind, String q, Instant modifiedAfter, UUID after, int size) {
         return organisations.filtered(sector, dutyKind, q, modifiedAfter,
-                        after == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE) : after, false)
+                        Keyset.after(after), false)
                 .page(Page.ofSize(size)).list().stream().map(OrganisationView::from).toList();
     }
 

@@ -153,7 +153,7 @@ public class PartnershipService {
         PartnershipRepository.Criteria keyed = new PartnershipRepository.Criteria(criteria.area(),
                 criteria.includeSubAreas(), criteria.theme(), criteria.type(), criteria.status(), criteria.q(),
                 criteria.statutory(), criteria.parent(), criteria.modifiedAfter(), criteria.asAt(), null,
-                after == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE) : after);
+                Keyset.after(after));
         return partnerships.inOrder(partnerships.searchIds(keyed, 0, size)).stream()
                 .map(p -> PartnershipView.asAt(p, criteria.asAt())).toList();
     }
