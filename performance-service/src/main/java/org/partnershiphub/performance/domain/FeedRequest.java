@@ -4,8 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 
@@ -24,7 +22,7 @@ public class FeedRequest {
     @Column(name = "status_code", nullable = false)
     public int statusCode;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** The JSON answered, kept as text so that a replay is identical. */
     @Column(nullable = false)
     public String response;
 

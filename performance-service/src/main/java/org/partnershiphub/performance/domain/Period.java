@@ -24,7 +24,7 @@ public record Period(int startYear, int quarter) implements Comparable<Period> {
             return null;
         }
         int start = Integer.parseInt(m.group(1));
-        if ((start + 1) % 100 != Integer.parseInt(m.group(2)) || start < 1900 || start > 2200) {
+        if ((start + 1) % 100 != Integer.parseInt(m.group(2)) || start < 1900 || start > 2998) {
             return null;
         }
         return new Period(start, m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));

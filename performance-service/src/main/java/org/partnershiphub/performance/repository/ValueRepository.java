@@ -42,9 +42,23 @@ public class ValueRepository implements PanacheRepositoryBase<IndicatorValue, UU
         return list("indicatorCode = ?1 and areaCode = ?2", indicatorCode, areaCode);
     }
 
-    /** Every value of the given indicators, for matching a feed against what is stored in one query. */
-    public List<IndicatorValue> forIndicators(Collection<String> indicatorCodes) {
-        return indicatorCodes.isEmpty() ? List.of() : list("indicatorCode in ?1", indicatorCodes);
+    /** A stored value as a feed compares with it. */
+    public record Stored(UUID id, java.math.BigDecimal value, String status) {
+    }
+
+    /** indicator|area|period → stored value, for every value of the given indicators, without loading entities. */
+    public java.util.Map<String, Stored> storedFor(Collection<String> indicatorCodes) {
+        java.util.Map<String, Stored> result = new java.util.HashMap<>();
+        if (indicatorCodes.isEmpty()) {
+            return result;
+        }
+        getEntityManager().createQuery("select v.indicatorCode, v.areaCode, v.period, v.id, v.value, v.status "
+                        + "from IndicatorValue v where v.indicatorCode in :codes", Object[].class)
+                .setParameter("codes", indicatorCodes)
+                .getResultStream()
+                .forEach(r -> result.put(r[0] + "|" + r[1] + "|" + r[2],
+                        new Stored((UUID) r[3], (java.math.BigDecimal) r[4], (String) r[5])));
+        return result;
     }
 
     /** indicator|area keys that have a value for the period. */

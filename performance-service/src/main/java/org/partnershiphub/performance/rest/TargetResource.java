@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnershiphub.performance.service.DomainException;
+import org.partnershiphub.performance.service.ChartService;
+import org.partnershiphub.performance.service.MilestoneService;
 import org.partnershiphub.performance.service.StatusService;
 import org.partnershiphub.performance.service.TargetService;
 
@@ -38,12 +40,28 @@ public class TargetResource {
 
     private final TargetService service;
     private final StatusService status;
+    private final MilestoneService plans;
+    private final ChartService charts;
     private final SecurityIdentity identity;
 
-    TargetResource(TargetService service, StatusService status, SecurityIdentity identity) {
+    TargetResource(TargetService service, StatusService status, MilestoneService plans, ChartService charts,
+                   SecurityIdentity identity) {
         this.service = service;
         this.status = status;
+        this.plans = plans;
+        this.charts = charts;
         this.identity = identity;
+    }
+
+    @GET
+    @Path("/{id}/chart.svg")
+    @Produces("image/svg+xml")
+    @Operation(summary = "The target as a chart (standalone SVG)",
+            description = "Actuals coloured by RAG, the trajectory, each year's target and the latest RAG")
+    @APIResponse(responseCode = "200", description = "The chart")
+    @APIResponse(responseCode = "404", description = "No target has this id")
+    public String chart(@PathParam("id") UUID id) {
+        return charts.chart(id);
     }
 
     @GET
@@ -117,5 +135,80 @@ public class TargetResource {
     public TargetView revise(@PathParam("id") UUID id,
                              @Valid @NotNull(message = "send a JSON revision") TargetRevisionRequest request) {
         return service.revise(id, request, Callers.of(identity));
+    }
+
+    @GET
+    @Path("/{id}/milestones")
+    @Operation(summary = "The target's milestones, by due date", description = "overdue: past due and not completed")
+    @APIResponse(responseCode = "200", description = "The milestones")
+    @APIResponse(responseCode = "404", description = "No target has this id")
+    public List<MilestoneView> milestones(@PathParam("id") UUID id) {
+        return plans.milestones(id);
+    }
+
+    @POST
+    @Path("/{id}/milestones")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"performance-officer", "admin"})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Add a milestone", description = "Once past due and not completed, milestone.overdue is published once")
+    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "400", description = "Malformed JSON or a bad field")
+    @APIResponse(responseCode = "404", description = "No target has this id")
+    public Response addMilestone(@PathParam("id") UUID id,
+                                 @Valid @NotNull(message = "send a JSON milestone") MilestoneRequest request,
+                                 @Context UriInfo uri) {
+        MilestoneView created = plans.addMilestone(id, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}/milestones/{milestone}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"performance-officer", "admin"})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Update a milestone (e.g. mark it completed)")
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "404", description = "No such milestone on this target")
+    public MilestoneView updateMilestone(@PathParam("id") UUID id, @PathParam("milestone") UUID milestone,
+                                         @Valid @NotNull(message = "send a JSON milestone") MilestoneRequest request) {
+        return plans.updateMilestone(id, milestone, request);
+    }
+
+    @GET
+    @Path("/{id}/risks")
+    @Operation(summary = "The target's risks", description = "score = likelihood × impact; 15 or more is high")
+    @APIResponse(responseCode = "200", description = "The risks")
+    @APIResponse(responseCode = "404", description = "No target has this id")
+    public List<RiskView> risks(@PathParam("id") UUID id) {
+        return plans.risks(id);
+    }
+
+    @POST
+    @Path("/{id}/risks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"performance-officer", "admin"})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Add a risk")
+    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "400", description = "Malformed JSON or a bad field (likelihood and impact are 1 to 5)")
+    @APIResponse(responseCode = "404", description = "No target has this id")
+    public Response addRisk(@PathParam("id") UUID id, @Valid @NotNull(message = "send a JSON risk") RiskRequest request,
+                            @Context UriInfo uri) {
+        RiskView created = plans.addRisk(id, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}/risks/{risk}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"performance-officer", "admin"})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Update a risk")
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "404", description = "No such risk on this target")
+    public RiskView updateRisk(@PathParam("id") UUID id, @PathParam("risk") UUID risk,
+                               @Valid @NotNull(message = "send a JSON risk") RiskRequest request) {
+        return plans.updateRisk(id, risk, request);
     }
 }

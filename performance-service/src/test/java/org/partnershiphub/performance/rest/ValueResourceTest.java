@@ -63,7 +63,7 @@ class ValueResourceTest {
     void aLockedPeriodChangesOnlyByAnAdminGivingAReason() {
         String indicator = Fixtures.indicator("higher", "annual");
         Fixtures.agreement("E10000011");
-        int start = 2030 + (int) (Math.random() * 150);
+        int start = 2201 + (int) (Math.random() * 790);
         String period = start + "-" + String.format("%02d", (start + 1) % 100);
         String id = Fixtures.value(indicator, "E10000011", period, 50);
         given().header("Authorization", Fixtures.officer()).contentType(ContentType.JSON)
