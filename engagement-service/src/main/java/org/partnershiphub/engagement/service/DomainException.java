@@ -36,6 +36,11 @@ public class DomainException extends RuntimeException {
         return new DomainException(Kind.UNPROCESSABLE, title, detail, field);
     }
 
+    /** The same problem, explained differently. */
+    public DomainException withDetail(String detail) {
+        return new DomainException(kind, title, detail, field, extras);
+    }
+
     public Kind kind() {
         return kind;
     }

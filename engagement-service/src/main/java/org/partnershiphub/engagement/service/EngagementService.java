@@ -191,6 +191,36 @@ public class EngagementService {
         }).toList();
     }
 
+    /** An engagement with the time it opened, for the feed of newly opened consultations. */
+    public record Opened(EngagementView engagement, Instant openedAt) {
+    }
+
+    @Transactional
+    public List<Opened> recentlyOpenedConsultations(int limit) {
+        List<Object[]> rows = engagements.recentlyOpenedConsultations(limit);
+        Map<UUID, EngagementView> byId = views(engagements.byIds(rows.stream().map(r -> (UUID) r[0]).toList())).stream()
+                .collect(Collectors.toMap(EngagementView::id, v -> v));
+        return rows.stream().map(r -> new Opened(byId.get((UUID) r[0]), toInstant(r[1]))).toList();
+    }
+
+    @Transactional
+    public List<EngagementView> upcomingEvents(int limit) {
+        return views(engagements.upcomingEvents(Instant.now(), limit));
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        throw new IllegalStateException("not a time: " + value);
+    }
+
     // --- used by the other services of this package ---
 
     Engagement get(UUID id) {
@@ -256,6 +286,10 @@ public class EngagementService {
         Map<UUID, String> names = new HashMap<>();
         partnerships.byIds(Set.copyOf(ids)).forEach(p -> names.put(p.id, p.name));
         return names;
+    }
+
+    List<List<String>> partnershipAreas(Collection<UUID> ids) {
+        return partnerships.byIds(Set.copyOf(ids)).stream().map(p -> List.of(p.areas)).toList();
     }
 
     Map<UUID, String> targetTitles(Collection<UUID> ids) {
