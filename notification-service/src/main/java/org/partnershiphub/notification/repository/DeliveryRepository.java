@@ -96,6 +96,18 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
         return count("sendKey = ?1 and status = ?2", sendKey, status);
     }
 
+    /** How many emails of one send are in each status. */
+    @SuppressWarnings("unchecked")
+    public java.util.Map<String, Long> statusCounts(String sendKey) {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        for (Object[] row : (List<Object[]>) getEntityManager().createNativeQuery(
+                "select status, count(*) from delivery where send_key = :key group by status")
+                .setParameter("key", sendKey).getResultList()) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
     public int cancelPendingOf(UUID subscriberId) {
         return update("status = 'cancelled' where subscriberId = ?1 and status in ('queued', 'sending')", subscriberId);
     }

@@ -30,7 +30,7 @@ public class BounceResource {
 
     BounceResource(SubscriptionService service, NotificationConfig config) {
         this.service = service;
-        this.token = config.bounces().token().getBytes(StandardCharsets.UTF_8);
+        this.token = config.bounces().token().map(t -> t.getBytes(StandardCharsets.UTF_8)).orElse(null);
     }
 
     @POST
@@ -40,7 +40,8 @@ public class BounceResource {
     @APIResponse(responseCode = "401", description = "Missing or wrong X-Bounce-Token")
     public Response report(@HeaderParam("X-Bounce-Token") String presented,
                            @Valid @NotNull(message = "a JSON body is required") BounceRequest bounce) {
-        if (presented == null || !MessageDigest.isEqual(token, presented.getBytes(StandardCharsets.UTF_8))) {
+        if (token == null || presented == null
+                || !MessageDigest.isEqual(token, presented.getBytes(StandardCharsets.UTF_8))) {
             throw HttpProblem.builder().withStatus(401).withTitle("Bounce token required")
                     .withDetail("Send the configured shared secret in the X-Bounce-Token header").build();
         }

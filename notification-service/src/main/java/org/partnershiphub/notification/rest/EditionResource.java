@@ -122,6 +122,16 @@ public class EditionResource {
         return Response.ok(edition, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
+    @GET
+    @Path("/{id}/deliveries")
+    @RolesAllowed({Roles.BULLETIN_EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Sending progress: emails of this edition by status")
+    @APIResponse(responseCode = "200", description = "e.g. {\"queued\": 120, \"sent\": 9880}")
+    public java.util.Map<String, Long> progress(@PathParam("id") UUID id) {
+        return service.progress(id);
+    }
+
     @POST
     @Path("/{id}/approval")
     @RolesAllowed({Roles.BULLETIN_EDITOR, Roles.ADMIN})

@@ -85,6 +85,15 @@ public class EditionService {
         return new PageSlice<>(query.list(), query.count(), page, perPage).map(this::view);
     }
 
+    /** Sending progress: how many of the edition's emails are queued, sent, failed, bounced. */
+    @Transactional
+    public Map<String, Long> progress(UUID id) {
+        if (editions.findByIdOptional(id).isEmpty()) {
+            throw DomainException.notFound("Edition", id);
+        }
+        return deliveries.statusCounts("edition:" + id);
+    }
+
     /** Editing an approved edition takes it back to draft: what is sent is always what was approved. */
     @Transactional
     public EditionView update(UUID id, EditionUpdate update) {

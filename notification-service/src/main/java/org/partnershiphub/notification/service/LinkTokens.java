@@ -2,11 +2,14 @@ package org.partnershiphub.notification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -33,7 +36,13 @@ public class LinkTokens {
     private final SecretKeySpec key;
 
     LinkTokens(NotificationConfig config) {
-        String secret = config.tokens().secret();
+        String secret = config.tokens().secret().orElseGet(() -> {
+            Logger.getLogger(LinkTokens.class).warn("notification.tokens.secret (LINK_TOKEN_SECRET) is not set: "
+                    + "using a random one, so emailed links stop working when the service restarts");
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            return Base64.getEncoder().encodeToString(random);
+        });
         if (secret.length() < 32) {
             throw new IllegalStateException("notification.tokens.secret must be at least 32 characters");
         }

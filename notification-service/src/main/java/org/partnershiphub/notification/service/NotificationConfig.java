@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** Everything the e-News reads from configuration. */
 @ConfigMapping(prefix = "notification")
@@ -23,8 +24,11 @@ public interface NotificationConfig {
     Edition edition();
 
     interface Tokens {
-        /** Signs confirmation, manage and unsubscribe links; at least 32 characters. */
-        String secret();
+        /**
+         * Signs confirmation, manage and unsubscribe links; at least 32 characters. Without one a random
+         * secret is used, so links stop working when the service restarts (fine on a laptop only).
+         */
+        Optional<String> secret();
 
         @WithDefault("48h")
         Duration confirmationTtl();
@@ -57,8 +61,8 @@ public interface NotificationConfig {
     }
 
     interface Bounces {
-        /** Shared secret the email provider sends in {@code X-Bounce-Token}. */
-        String token();
+        /** Shared secret the email provider sends in {@code X-Bounce-Token}; without one, reports are refused. */
+        Optional<String> token();
 
         /** Soft bounces in a row that suspend an address. */
         @WithDefault("3")

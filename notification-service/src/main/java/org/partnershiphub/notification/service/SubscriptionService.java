@@ -59,6 +59,9 @@ public class SubscriptionService {
     public SubscriberView confirm(String token) {
         LinkTokens.Claims claims = tokens.verify(token, LinkTokens.CONFIRM).orElseThrow(DomainException::badLink);
         Subscriber subscriber = subscribers.findByIdOptional(claims.subscriber()).orElseThrow(DomainException::badLink);
+        if (claims.scope() == null) {
+            throw DomainException.badLink();
+        }
         Subscription subscription = subscriptions.findByIdOptional(claims.scope())
                 .filter(s -> s.subscriberId.equals(subscriber.id)).orElseThrow(DomainException::badLink);
         if (Subscription.CANCELLED.equals(subscription.status)) {
@@ -198,15 +201,9 @@ public class SubscriptionService {
             if ("permanent".equals(bounce.type())) {
                 suspend(subscriber, reason);
             } else if (++subscriber.softBounces >= config.bounces().softLimit()) {
-                suspend(subscriber, subscriber.softBounces + " soft bounces in a row; last " + reason);
+                suspend(subscriber, subscriber.softBounces + " soft bounces; last " + reason);
             }
         });
-    }
-
-    /** Sent mail resets the soft-bounce count: only failures in a row suspend. */
-    @Transactional
-    public void delivered(UUID subscriberId) {
-        subscribers.findByIdOptional(subscriberId).filter(s -> s.softBounces > 0).ifPresent(s -> s.softBounces = 0);
     }
 
     private void suspend(Subscriber subscriber, String reason) {

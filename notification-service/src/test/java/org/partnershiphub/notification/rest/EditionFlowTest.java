@@ -82,6 +82,8 @@ class EditionFlowTest {
         assertFalse(toMeetings.text().contains("Consultation open"), "only items matching the subscriber's criteria");
         assertTrue(toAll.text().indexOf("Consultation open") < toAll.text().indexOf("Meeting scheduled"), "editor's order");
         assertFalse(toAll.text().contains("New target"), "the removed item is not sent");
+        Await.until("both emails recorded as sent", () -> given().header("Authorization", editor)
+                .get("/editions/" + id + "/deliveries").then().extract().jsonPath().getInt("sent") >= 2);
         given().header("Authorization", editor).when().get("/subscribers/" + elsewhereId + "/deliveries")
                 .then().statusCode(200).body("total_items", equalTo(0));
 
