@@ -1,5 +1,6 @@
 package org.partnershiphub.directory.rest;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +19,7 @@ public record MeetingRequest(
         @Schema(examples = "2026-12-03T10:00:00Z") @NotNull(message = "give starts_at, e.g. 2026-12-03T10:00:00Z") Instant startsAt,
         @Schema(examples = "2026-12-03T12:00:00Z") @NotNull(message = "give ends_at, e.g. 2026-12-03T12:00:00Z") Instant endsAt,
         @Schema(examples = "Council Chamber, Southover House, Lewes") @Size(max = 300) String place,
-        @Schema(description = "Open to the public; true when omitted") Boolean isPublic,
+        @Schema(description = "Open to the public; true when omitted") @JsonProperty("public") Boolean isPublic,
         @Valid List<@NotNull AgendaItem> agenda,
         @Valid List<@NotNull DocumentLink> documents) {
 
