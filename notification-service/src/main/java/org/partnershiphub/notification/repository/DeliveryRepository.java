@@ -84,6 +84,10 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
         return ids;
     }
 
+    public int release(List<UUID> ids) {
+        return update("status = 'queued', claimedAt = null, attempts = attempts - 1 where id in ?1 and status = 'sending'", ids);
+    }
+
     public PanacheQuery<Delivery> ofSubscriber(UUID subscriberId) {
         return find("subscriberId", Sort.descending("createdAt").and("id"), subscriberId);
     }

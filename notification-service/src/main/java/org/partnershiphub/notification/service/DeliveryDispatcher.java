@@ -7,10 +7,18 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import jakarta.annotation.PreDestroy;
+
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -19,7 +27,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * Mailer must not be called from a blocking {@code @Incoming} method. Each email is claimed (its row
  * set to {@code sending}), sent, and marked {@code sent} in its own transaction as soon as SMTP accepts
  * it. A process killed between the SMTP accept and that commit leaves the row {@code sending}; it is
- * taken again after the lease, so that single email may go out twice. Nothing else can.
+ * taken again after the lease, so the email each sender had in flight may go out twice. Nothing else can.
  */
 @ApplicationScoped
 public class DeliveryDispatcher {
@@ -32,46 +40,73 @@ public class DeliveryDispatcher {
     private final Bucket throttle;
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean paused = new AtomicBoolean();
+    private final ExecutorService pool;
 
     DeliveryDispatcher(DeliveryService deliveries, Mailer mailer, NotificationConfig config) {
         this.deliveries = deliveries;
         this.mailer = mailer;
         this.config = config;
         int perSecond = config.delivery().perSecond();
+        this.pool = Executors.newFixedThreadPool(config.delivery().senders());
         this.throttle = Bucket.builder()
                 .addLimit(limit -> limit.capacity(perSecond).refillGreedy(perSecond, Duration.ofSeconds(1)))
                 .build();
     }
 
+    /** Drains the queue with several senders at once; SKIP LOCKED gives each its own emails. */
     @Scheduled(identity = "delivery-dispatcher", every = "${notification.delivery.interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void tick() {
-        if (!paused.get()) {
-            dispatch(Integer.MAX_VALUE);
+    void tick() throws InterruptedException {
+        if (paused.get()) {
+            return;
         }
-    }
-
-    /** Sends up to {@code max} due emails, in batches; returns how many SMTP accepted. */
-    public int dispatch(int max) {
         running.lock();
         try {
-            int sent = 0;
-            while (sent < max) {
-                List<UUID> claimed = deliveries.claim(Math.min(config.delivery().batchSize(), max - sent));
-                if (claimed.isEmpty()) {
-                    break;
-                }
-                for (UUID id : claimed) {
-                    if (!sendOne(id)) {
-                        return sent; // SMTP trouble: leave the rest for the next run
-                    }
-                    sent++;
+            List<Callable<Integer>> senders = Collections.nCopies(config.delivery().senders(), () -> drain(Integer.MAX_VALUE));
+            for (Future<Integer> sender : pool.invokeAll(senders)) {
+                try {
+                    sender.get();
+                } catch (ExecutionException e) {
+                    LOG.error("a sender stopped", e.getCause());
                 }
             }
-            return sent;
         } finally {
             running.unlock();
         }
+    }
+
+    /** Sends up to {@code max} due emails on the calling thread; returns how many SMTP accepted. */
+    public int dispatch(int max) {
+        running.lock();
+        try {
+            return drain(max);
+        } finally {
+            running.unlock();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
+    }
+
+    private int drain(int max) {
+        int sent = 0;
+        while (sent < max) {
+            List<UUID> claimed = deliveries.claim(Math.min(config.delivery().batchSize(), max - sent));
+            if (claimed.isEmpty()) {
+                break;
+            }
+            for (int i = 0; i < claimed.size(); i++) {
+                if (!sendOne(claimed.get(i))) {
+                    // SMTP trouble: hand the untried rest back to the queue for the next run
+                    deliveries.release(claimed.subList(i + 1, claimed.size()));
+                    return sent;
+                }
+                sent++;
+            }
+        }
+        return sent;
     }
 
     /** Stops the scheduled runs, waiting for one in progress to finish. */

@@ -108,6 +108,14 @@ public class DeliveryService {
         });
     }
 
+    /** Claimed but not tried: back to the queue, the claim not counted as an attempt. */
+    @Transactional
+    public void release(List<UUID> deliveryIds) {
+        if (!deliveryIds.isEmpty()) {
+            deliveries.release(deliveryIds);
+        }
+    }
+
     @Transactional
     public void markSent(UUID deliveryId) {
         Delivery delivery = deliveries.findById(deliveryId);

@@ -52,6 +52,10 @@ public interface NotificationConfig {
         @WithDefault("100")
         int batchSize();
 
+        /** Emails sent in parallel (each sender claims its own batch). */
+        @WithDefault("4")
+        int senders();
+
         /** A claimed email not marked sent after this long is taken again (its sender died). */
         @WithDefault("5m")
         Duration lease();

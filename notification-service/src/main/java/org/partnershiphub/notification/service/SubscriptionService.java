@@ -30,6 +30,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class SubscriptionService {
 
+    private static final java.util.Set<String> FREQUENCIES = java.util.Set.of("immediate", "weekly", "monthly");
+
     private final SubscriberRepository subscribers;
     private final SubscriptionRepository subscriptions;
     private final DeliveryRepository deliveries;
@@ -101,6 +103,9 @@ public class SubscriptionService {
             throw DomainException.conflict("Subscription cancelled", "A cancelled subscription cannot be changed; "
                     + "subscribe again instead", "status");
         }
+        if (request.frequency() == null || !FREQUENCIES.contains(request.frequency())) {
+            throw DomainException.invalid("frequency", "frequency must be immediate, weekly or monthly");
+        }
         Criteria criteria = request.criteria();
         subscription.themes = new ArrayList<>(criteria.themes());
         subscription.areas = new ArrayList<>(criteria.areas());
@@ -108,6 +113,14 @@ public class SubscriptionService {
         subscription.kinds = new ArrayList<>(criteria.kinds());
         subscription.frequency = request.frequency();
         return SubscriptionView.from(subscription);
+    }
+
+    /** Only the frequency, keeping the criteria (what the manage page's form changes). */
+    @Transactional
+    public SubscriptionView changeFrequency(String manageToken, UUID subscriptionId, String frequency) {
+        Subscription subscription = own(bySubscriberToken(manageToken), subscriptionId);
+        return change(manageToken, subscriptionId, new SubscriptionRequest(frequency, subscription.themes,
+                subscription.areas, subscription.partnerships, subscription.kinds));
     }
 
     @Transactional

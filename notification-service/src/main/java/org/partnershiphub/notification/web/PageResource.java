@@ -19,8 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.partnershiphub.notification.rest.SubscribeRequest;
 import org.partnershiphub.notification.rest.SubscriberView;
-import org.partnershiphub.notification.rest.SubscriptionRequest;
-import org.partnershiphub.notification.rest.SubscriptionView;
 import org.partnershiphub.notification.service.Criteria;
 import org.partnershiphub.notification.service.DomainException;
 import org.partnershiphub.notification.service.EditionService;
@@ -30,7 +28,6 @@ import org.partnershiphub.notification.service.SubscriptionService;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -160,14 +157,7 @@ public class PageResource {
     public Response changeFrequency(@QueryParam("token") String token, @PathParam("id") UUID id,
                                     @RestForm String frequency) {
         return guarded(() -> {
-            SubscriptionView current = subscriptions.me(token).subscriptions().stream()
-                    .filter(s -> s.id().equals(id)).findFirst()
-                    .orElseThrow(() -> DomainException.notFound("Subscription", id));
-            if (frequency == null || !Set.of("immediate", "weekly", "monthly").contains(frequency)) {
-                throw DomainException.invalid("frequency", "frequency must be immediate, weekly or monthly");
-            }
-            subscriptions.change(token, id, new SubscriptionRequest(frequency, current.themes(), current.areas(),
-                    current.partnerships(), current.kinds()));
+            subscriptions.changeFrequency(token, id, frequency);
             return backToManage(token, "Saved.");
         });
     }
