@@ -49,10 +49,12 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
                 .setParameter("ids", ids).getResultList());
     }
 
+    /** Whether other partnerships sit under this one or report to it. */
     public boolean hasChildrenOrLinks(UUID id) {
-        return count("parentId = ?1", id) > 0
-                || getEntityManager().createNativeQuery("select count(*) from partnership_lsp where lsp_id = :id")
-                .setParameter("id", id).getSingleResult() instanceof Number n && n.longValue() > 0;
+        Number linked = (Number) getEntityManager()
+                .createNativeQuery("select count(*) from partnership_lsp where lsp_id = :id")
+                .setParameter("id", id).getSingleResult();
+        return count("parentId = ?1", id) > 0 || linked.longValue() > 0;
     }
 
     /** The ids of one page of matches, in order, in one statement. */

@@ -127,7 +127,6 @@ public class AreaResource {
             content = @Content(mediaType = Calendar.MEDIA_TYPE, example = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n..."))
     @APIResponse(responseCode = "404", description = "No area has this code")
     public String calendar(@Parameter(example = "E10000011") @PathParam("code") String code) {
-        return Calendar.of("Partnership meetings in " + code,
-                meetings.calendarOfArea(code, Instant.now().minusSeconds(90L * 86400)));
+        return Calendar.of(meetings.calendarOfArea(code, Instant.now().minusSeconds(90L * 86400)));
     }
 }

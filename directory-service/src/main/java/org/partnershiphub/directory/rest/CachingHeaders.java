@@ -30,8 +30,12 @@ public class CachingHeaders {
     @ServerResponseFilter
     public void tag(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
         String method = request.getMethod();
-        if (!("GET".equals(method) || "HEAD".equals(method)) || response.getStatus() != 200 || !response.hasEntity()
-                || response.getEntity() instanceof StreamingOutput) {
+        if (!("GET".equals(method) || "HEAD".equals(method)) || response.getStatus() != 200 || !response.hasEntity()) {
+            return;
+        }
+        if (response.getEntity() instanceof StreamingOutput) {
+            // a streamed export is not held in memory, so it has no ETag; it may still be cached
+            response.getHeaders().putSingle("Cache-Control", CACHE_CONTROL);
             return;
         }
         Object entity = response.getEntity();

@@ -5,7 +5,6 @@ import org.partnershiphub.directory.service.MeetingService;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 /** Writes public meetings as an RFC 5545 iCalendar feed. */
 final class Calendar {
@@ -16,16 +15,16 @@ final class Calendar {
     private Calendar() {
     }
 
-    static String of(String name, List<MeetingService.CalendarEntry> entries) {
+    static String of(MeetingService.CalendarFeed feed) {
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
         line(ics, "PRODID:-//Partnership Hub//directory-service//EN");
         line(ics, "CALSCALE:GREGORIAN");
         line(ics, "METHOD:PUBLISH");
-        line(ics, "X-WR-CALNAME:" + text(name));
+        line(ics, "X-WR-CALNAME:" + text(feed.name()));
         String stamp = UTC.format(Instant.now());
-        for (MeetingService.CalendarEntry e : entries) {
+        for (MeetingService.CalendarEntry e : feed.entries()) {
             var m = e.meeting();
             line(ics, "BEGIN:VEVENT");
             line(ics, "UID:" + m.id() + "@partnershiphub");

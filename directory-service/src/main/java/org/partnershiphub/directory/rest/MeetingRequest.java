@@ -20,8 +20,8 @@ public record MeetingRequest(
         @Schema(examples = "2026-12-03T12:00:00Z") @NotNull(message = "give ends_at, e.g. 2026-12-03T12:00:00Z") Instant endsAt,
         @Schema(examples = "Council Chamber, Southover House, Lewes") @Size(max = 300) String place,
         @Schema(description = "Open to the public; true when omitted") @JsonProperty("public") Boolean isPublic,
-        @Valid List<@NotNull AgendaItem> agenda,
-        @Valid List<@NotNull DocumentLink> documents) {
+        List<@Valid @NotNull AgendaItem> agenda,
+        List<@Valid @NotNull DocumentLink> documents) {
 
     @Schema(name = "AgendaItem")
     public record AgendaItem(

@@ -255,7 +255,7 @@ public class PartnershipResource {
             content = @Content(mediaType = Calendar.MEDIA_TYPE, example = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n..."))
     @APIResponse(responseCode = "404", description = "No partnership has this id")
     public String calendar(@PathParam("id") UUID id) {
-        return Calendar.of("Meetings", meetings.calendarOfPartnership(id, Instant.now().minusSeconds(90L * 86400)));
+        return Calendar.of(meetings.calendarOfPartnership(id, Instant.now().minusSeconds(90L * 86400)));
     }
 
     private static String sort(String sort) {

@@ -7,6 +7,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.partnershiphub.directory.domain.Area;
 import org.partnershiphub.directory.domain.Meeting;
 import org.partnershiphub.directory.domain.Partnership;
 import org.partnershiphub.directory.messaging.Outbox;
@@ -19,9 +20,11 @@ import org.partnershiphub.directory.rest.MeetingView;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class MeetingService {
@@ -33,8 +36,12 @@ public class MeetingService {
                            Instant from, Instant to, Instant modifiedAfter) {
     }
 
-    /** Public meetings for a calendar feed, with the names of the partnerships holding them. */
+    /** A public meeting for a calendar feed, with the name of the partnership holding it. */
     public record CalendarEntry(MeetingView meeting, String partnershipName) {
+    }
+
+    /** A named calendar of public meetings. */
+    public record CalendarFeed(String name, List<CalendarEntry> entries) {
     }
 
     private static final TypeReference<List<MeetingRequest.AgendaItem>> AGENDA = new TypeReference<>() { };
@@ -128,22 +135,22 @@ public class MeetingService {
 
     /** Public meetings of one partnership, from a time. */
     @Transactional
-    public List<CalendarEntry> calendarOfPartnership(UUID partnershipId, Instant from) {
+    public CalendarFeed calendarOfPartnership(UUID partnershipId, Instant from) {
         Partnership p = partnerships.findByIdOptional(partnershipId)
                 .orElseThrow(() -> DomainException.notFound("Partnership", partnershipId));
-        return meetings.publicOf(List.of(p.id), from).stream().map(m -> new CalendarEntry(view(m), p.name)).toList();
+        return new CalendarFeed("Meetings of " + p.name,
+                meetings.publicOf(List.of(p.id), from).stream().map(m -> new CalendarEntry(view(m), p.name)).toList());
     }
 
     /** Public meetings of partnerships serving an area or any area inside it. */
     @Transactional
-    public List<CalendarEntry> calendarOfArea(String code, Instant from) {
-        if (areas.findByIdOptional(code).isEmpty()) {
-            throw DomainException.notFound("Area", code);
-        }
-        List<Partnership> serving = partnerships.servingAny(areas.withDescendants(code));
-        return meetings.publicOf(serving.stream().map(p -> p.id).toList(), from).stream()
-                .map(m -> new CalendarEntry(view(m), serving.stream().filter(p -> p.id.equals(m.partnershipId))
-                        .map(p -> p.name).findFirst().orElse(""))).toList();
+    public CalendarFeed calendarOfArea(String code, Instant from) {
+        Area area = areas.findByIdOptional(code).orElseThrow(() -> DomainException.notFound("Area", code));
+        Map<UUID, String> serving = partnerships.servingAny(areas.withDescendants(code)).stream()
+                .collect(Collectors.toMap(p -> p.id, p -> p.name));
+        return new CalendarFeed("Partnership meetings in " + area.name,
+                meetings.publicOf(serving.keySet(), from).stream()
+                        .map(m -> new CalendarEntry(view(m), serving.get(m.partnershipId))).toList());
     }
 
     private List<UUID> partnershipsIn(String area, boolean includeSubAreas) {

@@ -37,6 +37,7 @@ class CalendarFeedTest {
                 .contentType(startsWith("text/calendar")).extract().asString();
         assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), ics);
         assertTrue(ics.endsWith("END:VCALENDAR\r\n"));
+        assertTrue(ics.contains("X-WR-CALNAME:Meetings of Hastings & St Leonards LSP\r\n"), ics);
         assertTrue(ics.contains("UID:" + open + "@partnershiphub\r\n"));
         assertTrue(ics.contains("SUMMARY:Hastings & St Leonards LSP: Board meeting\\; budget\\, priorities\r\n"));
         assertFalse(ics.contains(closed), "private meetings stay out of public feeds");
