@@ -110,7 +110,7 @@ public class FeedResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks the performance-officer or admin role")
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used before for a different feed")
-    @APIResponse(responseCode = "422", description = "All-or-nothing and at least one row was rejected: nothing was written; every rejected row is listed with its line, code and message",
+    @APIResponse(responseCode = "422", description = "All-or-nothing and at least one row was rejected: nothing was written; every rejected row is listed with its line, code and message (a dry run answers the same, with outcome validated)",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "rejected", value = REJECTED)))
     public Response submit(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @Parameter(description = "all-or-nothing (default) or partial")

@@ -56,6 +56,23 @@ class FeedResourceTest {
     }
 
     @Test
+    void aLockedPeriodIsChangedByFeedOnlyByAnAdminGivingAReason() {
+        String indicator = Fixtures.indicator("higher", "annual");
+        Fixtures.agreement(AREA);
+        String locked = lockedYear();
+        String body = "[" + row(indicator, locked, "5") + "]";
+        post(body).then().statusCode(422).body("errors[0].code", equalTo("LOCKED_PERIOD"));
+        given().header("Authorization", Fixtures.admin()).contentType(ContentType.JSON).body(body)
+                .post("/feeds").then().statusCode(422).body("errors[0].code", equalTo("LOCKED_PERIOD"));
+        given().header("Authorization", Fixtures.admin()).contentType(ContentType.JSON).body(body)
+                .queryParam("reason", "Late return agreed by the LAA board").post("/feeds")
+                .then().statusCode(200).body("imported", equalTo(1));
+        String id = given().queryParam("indicator_code", indicator).get("/values").path("contents[0].id");
+        given().get("/values/" + id + "/history").then().body("[0].reason", equalTo("Late return agreed by the LAA board"))
+                .body("[0].changed_by", equalTo("test-user"));
+    }
+
+    @Test
     void partialModeWritesTheGoodRowsAndReportsTheRest() {
         String indicator = Fixtures.indicator("higher", "quarterly");
         Fixtures.agreement(AREA);

@@ -47,5 +47,14 @@ class ServiceInfoTest {
         JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(yaml);
         assertEquals("3.0.0", doc.get("asyncapi").asText());
         assertEquals("performance.events", doc.at("/channels/performanceEvents/address").asText());
+        assertEquals("directory.events", doc.at("/channels/directoryEvents/address").asText());
+        assertEquals("performance.feeds", doc.at("/channels/performanceFeeds/address").asText());
+        assertEquals("performance.feed-results", doc.at("/channels/performanceFeedResults/address").asText());
+        java.util.List<String> names = new java.util.ArrayList<>();
+        doc.at("/components/messages").forEach(m -> names.add(m.get("name").asText()));
+        for (String type : java.util.List.of("target.set", "target.revised", "value.recorded", "value.revised",
+                "target.status-changed", "milestone.overdue")) {
+            org.junit.jupiter.api.Assertions.assertTrue(names.contains(type), type + " documented: " + names);
+        }
     }
 }
