@@ -62,10 +62,11 @@ public class DeliveryDispatcher {
         }
         running.lock();
         try {
-            List<Callable<Integer>> senders = Collections.nCopies(config.delivery().senders(), () -> drain(Integer.MAX_VALUE));
-            for (Future<Integer> sender : pool.invokeAll(senders)) {
+            Callable<Integer> sender = () -> drain(Integer.MAX_VALUE, true);
+            List<Callable<Integer>> senders = Collections.nCopies(config.delivery().senders(), sender);
+            for (Future<Integer> outcome : pool.invokeAll(senders)) {
                 try {
-                    sender.get();
+                    outcome.get();
                 } catch (ExecutionException e) {
                     LOG.error("a sender stopped", e.getCause());
                 }
@@ -79,7 +80,7 @@ public class DeliveryDispatcher {
     public int dispatch(int max) {
         running.lock();
         try {
-            return drain(max);
+            return drain(max, false);
         } finally {
             running.unlock();
         }
@@ -90,9 +91,9 @@ public class DeliveryDispatcher {
         pool.shutdownNow();
     }
 
-    private int drain(int max) {
+    private int drain(int max, boolean untilPaused) {
         int sent = 0;
-        while (sent < max) {
+        while (sent < max && !(untilPaused && paused.get())) {
             List<UUID> claimed = deliveries.claim(Math.min(config.delivery().batchSize(), max - sent));
             if (claimed.isEmpty()) {
                 break;
@@ -109,7 +110,7 @@ public class DeliveryDispatcher {
         return sent;
     }
 
-    /** Stops the scheduled runs, waiting for one in progress to finish. */
+    /** Stops the scheduled runs after the batches in hand, waiting for them to finish. */
     public void pause() {
         paused.set(true);
         running.lock();
