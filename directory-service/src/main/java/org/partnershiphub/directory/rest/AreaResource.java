@@ -102,7 +102,7 @@ public class AreaResource {
     @APIResponse(responseCode = "403", description = ApiDoc.FORBIDDEN)
     @APIResponse(responseCode = "404", description = "No area has this code")
     @APIResponse(responseCode = "422", description = ApiDoc.UNPROCESSABLE)
-    public AreaView update(@PathParam("code") String code, @Valid @NotNull(message = "send a JSON area") AreaRequest request) {
+    public AreaView update(@Parameter(example = "E07000063") @PathParam("code") String code, @Valid @NotNull(message = "send a JSON area") AreaRequest request) {
         return service.update(code, request);
     }
 

@@ -96,7 +96,7 @@ public class GlossaryResource {
     @APIResponse(responseCode = "403", description = ApiDoc.FORBIDDEN)
     @APIResponse(responseCode = "404", description = "No such term")
     @APIResponse(responseCode = "422", description = ApiDoc.UNPROCESSABLE)
-    public GlossaryView update(@PathParam("slug") String slug, @Valid @NotNull(message = "send a JSON term") GlossaryRequest request) {
+    public GlossaryView update(@Parameter(example = "cdrp") @PathParam("slug") String slug, @Valid @NotNull(message = "send a JSON term") GlossaryRequest request) {
         return service.update(slug, request);
     }
 
@@ -109,7 +109,7 @@ public class GlossaryResource {
     @APIResponse(responseCode = "401", description = ApiDoc.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = ApiDoc.FORBIDDEN)
     @APIResponse(responseCode = "404", description = "No such term")
-    public Response delete(@PathParam("slug") String slug) {
+    public Response delete(@Parameter(example = "cdrp") @PathParam("slug") String slug) {
         service.delete(slug);
         return Response.noContent().build();
     }

@@ -76,7 +76,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "200", description = "The meeting with its agenda and documents")
     @APIResponse(responseCode = "304", description = ApiDoc.NOT_MODIFIED)
     @APIResponse(responseCode = "404", description = "No meeting has this id")
-    public MeetingView get(@PathParam("id") UUID id) {
+    public MeetingView get(@Parameter(description = "The id (UUID)", example = "3f2b8c1e-7d4a-4c1b-9e2f-5a6b7c8d9e01") @PathParam("id") UUID id) {
         return service.find(id).orElseThrow(() -> DomainException.notFound("Meeting", id));
     }
 
@@ -105,7 +105,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "403", description = ApiDoc.FORBIDDEN)
     @APIResponse(responseCode = "404", description = "No meeting has this id")
     @APIResponse(responseCode = "409", description = "The meeting is not scheduled (already cancelled or held)")
-    public MeetingView cancel(@PathParam("id") UUID id) {
+    public MeetingView cancel(@Parameter(description = "The id (UUID)", example = "3f2b8c1e-7d4a-4c1b-9e2f-5a6b7c8d9e01") @PathParam("id") UUID id) {
         return service.cancel(id);
     }
 
@@ -119,7 +119,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "403", description = ApiDoc.FORBIDDEN)
     @APIResponse(responseCode = "404", description = "No meeting has this id")
     @APIResponse(responseCode = "409", description = "The meeting is not scheduled")
-    public MeetingView held(@PathParam("id") UUID id) {
+    public MeetingView held(@Parameter(description = "The id (UUID)", example = "3f2b8c1e-7d4a-4c1b-9e2f-5a6b7c8d9e01") @PathParam("id") UUID id) {
         return service.markHeld(id);
     }
 }

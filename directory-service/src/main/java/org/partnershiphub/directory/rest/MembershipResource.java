@@ -80,7 +80,7 @@ public class MembershipResource {
     @APIResponse(responseCode = "200", description = "The membership")
     @APIResponse(responseCode = "304", description = ApiDoc.NOT_MODIFIED)
     @APIResponse(responseCode = "404", description = "No membership has this id")
-    public MembershipView get(@PathParam("id") UUID id) {
+    public MembershipView get(@Parameter(description = "The id (UUID)", example = "3f2b8c1e-7d4a-4c1b-9e2f-5a6b7c8d9e01") @PathParam("id") UUID id) {
         return service.find(id).orElseThrow(() -> DomainException.notFound("Membership", id));
     }
 
@@ -113,7 +113,7 @@ public class MembershipResource {
     @APIResponse(responseCode = "404", description = "No membership has this id")
     @APIResponse(responseCode = "409", description = "Already ends on that day")
     @APIResponse(responseCode = "422", description = "ends_on is before starts_on")
-    public MembershipView end(@PathParam("id") UUID id,
+    public MembershipView end(@Parameter(description = "The id (UUID)", example = "3f2b8c1e-7d4a-4c1b-9e2f-5a6b7c8d9e01") @PathParam("id") UUID id,
                               @Valid @NotNull(message = "send {\"ends_on\": \"YYYY-MM-DD\"}") EndMembershipRequest request) {
         return service.end(id, request.endsOn());
     }
@@ -127,7 +127,7 @@ public class MembershipResource {
     @APIResponse(responseCode = "401", description = ApiDoc.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = ApiDoc.FORBIDDEN)
     @APIResponse(responseCode = "404", description = "No membership has this id")
-    public Response delete(@PathParam("id") UUID id) {
+    public Response delete(@Parameter(description = "The id (UUID)", example = "3f2b8c1e-7d4a-4c1b-9e2f-5a6b7c8d9e01") @PathParam("id") UUID id) {
         service.delete(id);
         return Response.noContent().build();
     }

@@ -78,7 +78,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "200", description = "The organisation")
     @APIResponse(responseCode = "304", description = ApiDoc.NOT_MODIFIED)
     @APIResponse(responseCode = "404", description = "No organisation has this id")
-    public OrganisationView get(@PathParam("id") UUID id) {
+    public OrganisationView get(@Parameter(description = "The id (UUID)", example = "3f2b8c1e-7d4a-4c1b-9e2f-5a6b7c8d9e01") @PathParam("id") UUID id) {
         return service.find(id).orElseThrow(() -> DomainException.notFound("Organisation", id));
     }
 
@@ -109,7 +109,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "403", description = ApiDoc.FORBIDDEN)
     @APIResponse(responseCode = "404", description = "No organisation has this id")
     @APIResponse(responseCode = "409", description = "The new slug is already in use")
-    public OrganisationView update(@PathParam("id") UUID id,
+    public OrganisationView update(@Parameter(description = "The id (UUID)", example = "3f2b8c1e-7d4a-4c1b-9e2f-5a6b7c8d9e01") @PathParam("id") UUID id,
                                    @Valid @NotNull(message = "send a JSON organisation") OrganisationRequest request) {
         return service.update(id, request);
     }

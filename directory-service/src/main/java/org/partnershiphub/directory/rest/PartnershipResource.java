@@ -122,7 +122,7 @@ public class PartnershipResource {
     @APIResponse(responseCode = "200", description = "The partnership")
     @APIResponse(responseCode = "304", description = ApiDoc.NOT_MODIFIED)
     @APIResponse(responseCode = "404", description = "No partnership has this id (or it did not exist on as_at)")
-    public PartnershipView get(@PathParam("id") UUID id,
+    public PartnershipView get(@Parameter(description = "The id (UUID)", example = "3f2b8c1e-7d4a-4c1b-9e2f-5a6b7c8d9e01") @PathParam("id") UUID id,
                                @Parameter(description = ApiDoc.AS_AT, example = "2009-04-01") @QueryParam("as_at") String asAt) {
         return service.find(id, Params.date("as_at", asAt)).orElseThrow(() -> DomainException.notFound("Partnership", id));
     }
@@ -159,7 +159,7 @@ public class PartnershipResource {
     @APIResponse(responseCode = "404", description = "No partnership has this id")
     @APIResponse(responseCode = "409", description = "The new slug is already in use")
     @APIResponse(responseCode = "422", description = ApiDoc.UNPROCESSABLE)
-    public PartnershipView update(@PathParam("id") UUID id,
+    public PartnershipView update(@Parameter(description = "The id (UUID)", example = "3f2b8c1e-7d4a-4c1b-9e2f-5a6b7c8d9e01") @PathParam("id") UUID id,
                                   @Valid @NotNull(message = "send a JSON partnership") PartnershipRequest request) {
         return service.update(id, request);
     }
@@ -177,7 +177,7 @@ public class PartnershipResource {
     @APIResponse(responseCode = "404", description = "No partnership has this id")
     @APIResponse(responseCode = "409", description = "Already dissolved")
     @APIResponse(responseCode = "422", description = "Dissolved before it was established")
-    public PartnershipView dissolve(@PathParam("id") UUID id,
+    public PartnershipView dissolve(@Parameter(description = "The id (UUID)", example = "3f2b8c1e-7d4a-4c1b-9e2f-5a6b7c8d9e01") @PathParam("id") UUID id,
                                     @Valid @NotNull(message = "send {\"dissolved_on\": \"YYYY-MM-DD\"}") DissolveRequest request) {
         return service.dissolve(id, request.dissolvedOn());
     }
@@ -194,7 +194,7 @@ public class PartnershipResource {
     @APIResponse(responseCode = "403", description = "Only admin may delete")
     @APIResponse(responseCode = "404", description = "No partnership has this id")
     @APIResponse(responseCode = "409", description = "It has history; dissolve it instead")
-    public Response delete(@PathParam("id") UUID id) {
+    public Response delete(@Parameter(description = "The id (UUID)", example = "3f2b8c1e-7d4a-4c1b-9e2f-5a6b7c8d9e01") @PathParam("id") UUID id) {
         service.delete(id);
         return Response.noContent().build();
     }
@@ -204,7 +204,7 @@ public class PartnershipResource {
     @Operation(summary = "The seats the board expects")
     @APIResponse(responseCode = "200", description = "Posts, with the sector each should come from")
     @APIResponse(responseCode = "404", description = "No partnership has this id")
-    public List<PostView> posts(@PathParam("id") UUID id) {
+    public List<PostView> posts(@Parameter(description = "The id (UUID)", example = "3f2b8c1e-7d4a-4c1b-9e2f-5a6b7c8d9e01") @PathParam("id") UUID id) {
         return service.posts(id);
     }
 
@@ -219,7 +219,7 @@ public class PartnershipResource {
     @APIResponse(responseCode = "401", description = ApiDoc.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = ApiDoc.FORBIDDEN)
     @APIResponse(responseCode = "404", description = "No partnership has this id")
-    public Response addPost(@PathParam("id") UUID id, @Valid @NotNull(message = "send a JSON post") PostRequest request) {
+    public Response addPost(@Parameter(description = "The id (UUID)", example = "3f2b8c1e-7d4a-4c1b-9e2f-5a6b7c8d9e01") @PathParam("id") UUID id, @Valid @NotNull(message = "send a JSON post") PostRequest request) {
         return Response.status(201).entity(service.addPost(id, request)).build();
     }
 
@@ -229,7 +229,7 @@ public class PartnershipResource {
             + "contributes to, with their latest status, from performance-service events. Empty until such events exist.")
     @APIResponse(responseCode = "200", description = "Targets led first")
     @APIResponse(responseCode = "404", description = "No partnership has this id")
-    public List<InsightService.AccountabilityView> accountabilities(@PathParam("id") UUID id) {
+    public List<InsightService.AccountabilityView> accountabilities(@Parameter(description = "The id (UUID)", example = "3f2b8c1e-7d4a-4c1b-9e2f-5a6b7c8d9e01") @PathParam("id") UUID id) {
         return insights.accountabilities(id);
     }
 
@@ -240,7 +240,7 @@ public class PartnershipResource {
     @APIResponse(responseCode = "200", description = "The comparison")
     @APIResponse(responseCode = "400", description = ApiDoc.BAD_REQUEST)
     @APIResponse(responseCode = "404", description = "No partnership has this id")
-    public InsightService.Representation representation(@PathParam("id") UUID id,
+    public InsightService.Representation representation(@Parameter(description = "The id (UUID)", example = "3f2b8c1e-7d4a-4c1b-9e2f-5a6b7c8d9e01") @PathParam("id") UUID id,
             @Parameter(description = "Compare as at this day rather than today", example = "2026-04-01")
             @QueryParam("as_at") String asAt) {
         return insights.representation(id, Params.date("as_at", asAt));
@@ -254,7 +254,7 @@ public class PartnershipResource {
     @APIResponse(responseCode = "200", description = "text/calendar",
             content = @Content(mediaType = Calendar.MEDIA_TYPE, example = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n..."))
     @APIResponse(responseCode = "404", description = "No partnership has this id")
-    public String calendar(@PathParam("id") UUID id) {
+    public String calendar(@Parameter(description = "The id (UUID)", example = "3f2b8c1e-7d4a-4c1b-9e2f-5a6b7c8d9e01") @PathParam("id") UUID id) {
         return Calendar.of(meetings.calendarOfPartnership(id, Instant.now().minusSeconds(90L * 86400)));
     }
 

@@ -63,7 +63,7 @@ public class PersonResource {
     @APIResponse(responseCode = "200", description = "The person")
     @APIResponse(responseCode = "304", description = ApiDoc.NOT_MODIFIED)
     @APIResponse(responseCode = "404", description = "No person has this id")
-    public PersonView get(@PathParam("id") UUID id) {
+    public PersonView get(@Parameter(description = "The id (UUID)", example = "3f2b8c1e-7d4a-4c1b-9e2f-5a6b7c8d9e01") @PathParam("id") UUID id) {
         return service.person(id).orElseThrow(() -> DomainException.notFound("Person", id));
     }
 
@@ -92,7 +92,7 @@ public class PersonResource {
     @APIResponse(responseCode = "401", description = ApiDoc.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = ApiDoc.FORBIDDEN)
     @APIResponse(responseCode = "404", description = "No person has this id")
-    public PersonView update(@PathParam("id") UUID id, @Valid @NotNull(message = "send a JSON person") PersonRequest request) {
+    public PersonView update(@Parameter(description = "The id (UUID)", example = "3f2b8c1e-7d4a-4c1b-9e2f-5a6b7c8d9e01") @PathParam("id") UUID id, @Valid @NotNull(message = "send a JSON person") PersonRequest request) {
         return service.updatePerson(id, request);
     }
 }

@@ -46,8 +46,7 @@ class OpenApiDocumentTest {
                 problems.add(where + " does not document 401");
             }
             for (JsonNode parameter : operation.path("parameters")) {
-                if (!parameter.hasNonNull("description") && !parameter.hasNonNull("example")
-                        && !"path".equals(parameter.path("in").asText())) {
+                if (!parameter.hasNonNull("description") && !parameter.hasNonNull("example")) {
                     problems.add(where + " parameter " + parameter.path("name").asText() + " is undocumented");
                 }
             }
