@@ -2,7 +2,6 @@ package org.partnershiphub.notification.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.partnershiphub.notification.domain.Item;
-import org.partnershiphub.notification.domain.PartnershipRef;
 
 import java.time.Instant;
 import java.util.List;

@@ -19,7 +19,6 @@ import org.partnershiphub.notification.rest.SubscriptionView;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 

@@ -2,11 +2,14 @@ package org.partnershiphub.notification.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.partnershiphub.notification.TestEvents;
 import org.partnershiphub.notification.TestInbox;
 import org.partnershiphub.notification.TestSubscribers;
+import org.partnershiphub.notification.service.LinkTokens;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,11 +58,28 @@ class SubscriptionFlowTest {
                 .then().statusCode(200).body("total_items", equalTo(2)).body("contents.kind", hasItem("confirmation"));
     }
 
+    @Inject
+    LinkTokens tokens;
+
     @Test
     void confirmationLinksAreSignedAndExpire() {
         given().contentType(ContentType.JSON).body(Map.of("token", "forged.token"))
                 .when().post("/subscriptions/confirmation")
                 .then().statusCode(403).contentType("application/problem+json").body("field", equalTo("token"));
+
+        String email = TestSubscribers.address();
+        given().contentType(ContentType.JSON).body(Map.of("email", email, "frequency", "weekly"))
+                .when().post("/subscriptions").then().statusCode(202);
+        String token = TestSubscribers.tokenOf(TestInbox.awaitSubject(email, "Confirm").link("/e-news/confirm"));
+        LinkTokens.Claims claims = tokens.verify(token, LinkTokens.CONFIRM).orElseThrow();
+        String expired = tokens.issue(LinkTokens.CONFIRM, claims.subscriber(), claims.scope(), Duration.ofSeconds(-1));
+        given().contentType(ContentType.JSON).body(Map.of("token", expired))
+                .when().post("/subscriptions/confirmation").then().statusCode(403);
+        given().queryParam("token", tokens.issue(LinkTokens.MANAGE, claims.subscriber(), null, Duration.ofHours(1)))
+                .when().get("/me").then().statusCode(200).body("subscriptions[0].status", equalTo("pending"));
+        given().contentType(ContentType.JSON).body(Map.of("token", token))
+                .when().post("/subscriptions/confirmation").then().statusCode(200)
+                .body("subscriptions[0].status", equalTo("active"));
     }
 
     @Test
