@@ -4,10 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import org.partnershiphub.engagement.domain.Engagement;
+import org.partnershiphub.engagement.domain.EngagementKind;
+import org.partnershiphub.engagement.domain.EngagementStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +64,8 @@ public class EngagementRepository implements PanacheRepositoryBase<Engagement, U
     }
 
     /**
-     * Other live engagements overlapping this one in time, in at least one of its areas, with at least
-     * one audience or theme in common.
+     * Other live engagements overlapping this one in time and place (the same area, or one inside the
+     * other, such as a district of a county), with at least one audience or theme in common.
      */
     @SuppressWarnings("unchecked")
     public List<Engagement> clashingWith(UUID id) {
@@ -72,7 +73,8 @@ public class EngagementRepository implements PanacheRepositoryBase<Engagement, U
                         select o.* from engagement o join engagement e on e.id = :id
                         where o.id <> e.id and o.status <> 'cancelled'
                           and o.starts_at <= e.ends_at and o.ends_at >= e.starts_at
-                          and o.areas && e.areas and (o.audiences && e.audiences or o.themes && e.themes)
+                          and (area_with_ancestors(o.areas) && e.areas or area_with_ancestors(e.areas) && o.areas)
+                          and (o.audiences && e.audiences or o.themes && e.themes)
                         order by o.starts_at, o.id""", Engagement.class)
                 .setParameter("id", id)
                 .getResultList();
@@ -87,7 +89,8 @@ public class EngagementRepository implements PanacheRepositoryBase<Engagement, U
                           and a.starts_at < :to and a.ends_at >= :from
                           and b.starts_at < :to and b.ends_at >= :from
                           and a.starts_at <= b.ends_at and a.ends_at >= b.starts_at
-                          and a.areas && b.areas and (a.audiences && b.audiences or a.themes && b.themes)
+                          and (area_with_ancestors(a.areas) && b.areas or area_with_ancestors(b.areas) && a.areas)
+                          and (a.audiences && b.audiences or a.themes && b.themes)
                         order by greatest(a.starts_at, b.starts_at), a.id, b.id
                         limit :limit""")
                 .setParameter("from", from).setParameter("to", to).setParameter("limit", limit)
@@ -100,8 +103,7 @@ public class EngagementRepository implements PanacheRepositoryBase<Engagement, U
 
     /** Closed engagements whose outcome is past its due date. */
     public List<Engagement> outcomeOverdue(LocalDate today) {
-        return list("status = ?1 and feedbackDueOn < ?2 order by feedbackDueOn, id",
-                org.partnershiphub.engagement.domain.EngagementStatus.CLOSED, today);
+        return list("status = ?1 and feedbackDueOn < ?2 order by feedbackDueOn, id", EngagementStatus.CLOSED, today);
     }
 
     /**
@@ -133,10 +135,8 @@ public class EngagementRepository implements PanacheRepositoryBase<Engagement, U
     /** Planned or open events (not consultations or surveys) that have not yet ended, soonest first. */
     public List<Engagement> upcomingEvents(Instant now, int limit) {
         return find("kind not in ?1 and status in ?2 and endsAt >= ?3 order by startsAt, id",
-                List.of(org.partnershiphub.engagement.domain.EngagementKind.CONSULTATION,
-                        org.partnershiphub.engagement.domain.EngagementKind.SURVEY),
-                List.of(org.partnershiphub.engagement.domain.EngagementStatus.PLANNED,
-                        org.partnershiphub.engagement.domain.EngagementStatus.OPEN), now)
+                List.of(EngagementKind.CONSULTATION, EngagementKind.SURVEY),
+                List.of(EngagementStatus.PLANNED, EngagementStatus.OPEN), now)
                 .page(0, limit).list();
     }
 
@@ -149,11 +149,5 @@ public class EngagementRepository implements PanacheRepositoryBase<Engagement, U
                         UUID.class)
                 .setParameter("area", area).setParameter("from", from).setParameter("to", to)
                 .getResultList();
-    }
-
-    public static List<UUID> ids(List<Engagement> engagements) {
-        List<UUID> ids = new ArrayList<>(engagements.size());
-        engagements.forEach(e -> ids.add(e.id));
-        return ids;
     }
 }

@@ -15,8 +15,8 @@ public record ClashView(UUID engagementId, String title, EngagementStatus status
                         List<String> sharedAreas, List<String> sharedAudiences, List<String> sharedThemes,
                         String message) {
 
-    public static ClashView between(Engagement self, Engagement other) {
-        List<String> areas = shared(self.areas, other.areas);
+    /** {@code areas}: where the two meet (the narrower code where one area lies inside the other). */
+    public static ClashView between(Engagement self, Engagement other, List<String> areas) {
         List<String> audiences = shared(self.audiences, other.audiences);
         List<String> themes = shared(self.themes, other.themes);
         String about = !audiences.isEmpty() ? "the same audience (" + String.join(", ", audiences) + ")"

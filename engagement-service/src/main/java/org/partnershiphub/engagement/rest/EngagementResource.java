@@ -27,11 +27,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.partnershiphub.engagement.domain.EngagementKind;
+import org.partnershiphub.engagement.domain.EngagementStatus;
 import org.partnershiphub.engagement.repository.EngagementRepository;
 import org.partnershiphub.engagement.service.DomainException;
 import org.partnershiphub.engagement.service.EngagementService;
+import org.partnershiphub.engagement.service.Vocabulary;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,7 +65,7 @@ public class EngagementResource {
                     + "with status, kind, area, theme, audience, organising partnership and a date range (engagements "
                     + "running at any time within it). Paged with page and per_page; Link headers give first/prev/next/last.")
     @APIResponse(responseCode = "200", description = "A page of engagements")
-    @APIResponse(responseCode = "400", description = "A query parameter that cannot be read")
+    @APIResponse(responseCode = "400", description = "A query parameter that cannot be read, or an unknown status, kind, theme or audience")
     public Response search(
             @Parameter(description = "Keywords; quotes and - work as in a web search", example = "community strategy")
             @QueryParam("q") String q,
@@ -80,8 +84,11 @@ public class EngagementResource {
         LocalDate fromDate = QueryParams.date(from, "from");
         LocalDate toDate = QueryParams.date(to, "to");
         QueryParams.range(fromDate, toDate);
-        EngagementRepository.Filter filter = new EngagementRepository.Filter(QueryParams.text(q), QueryParams.text(status),
-                QueryParams.text(kind), QueryParams.area(area, "area"), QueryParams.text(theme), QueryParams.text(audience),
+        EngagementRepository.Filter filter = new EngagementRepository.Filter(QueryParams.text(q),
+                QueryParams.code(status, "status", Arrays.stream(EngagementStatus.values()).map(EngagementStatus::code).toList()),
+                QueryParams.code(kind, "kind", Arrays.stream(EngagementKind.values()).map(EngagementKind::code).toList()),
+                QueryParams.area(area, "area"), QueryParams.code(theme, "theme", Vocabulary.THEMES),
+                QueryParams.code(audience, "audience", Vocabulary.AUDIENCES.keySet()),
                 QueryParams.uuid(partnership, "partnership"), QueryParams.startOf(fromDate), QueryParams.endOf(toDate));
         return PageView.ok(service.search(filter, page, perPage), uri);
     }

@@ -55,6 +55,15 @@ final class QueryParams {
         return area;
     }
 
+    /** An optional code that must be one of {@code allowed}; answers 400 listing them otherwise. */
+    static String code(String value, String name, java.util.Collection<String> allowed) {
+        String code = text(value);
+        if (code != null && !allowed.contains(code)) {
+            throw bad(name, "'" + value + "' is not a " + name + "; use one of " + String.join(", ", allowed.stream().sorted().toList()));
+        }
+        return code;
+    }
+
     static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

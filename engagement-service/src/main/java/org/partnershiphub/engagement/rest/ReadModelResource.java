@@ -35,6 +35,16 @@ public class ReadModelResource {
     }
 
     @GET
+    @Path("/areas/{code}")
+    @Operation(summary = "An area this service knows, with the areas containing it",
+            description = "404 until directory.events has told it about the area")
+    @APIResponse(responseCode = "200", description = "The area")
+    @APIResponse(responseCode = "404", description = "Not (yet) known here")
+    public KnownAreaView area(@PathParam("code") String code) {
+        return readModels.area(code).orElseThrow(() -> DomainException.notFound("Area", code));
+    }
+
+    @GET
     @Path("/targets/{id}")
     @Operation(summary = "An LAA target this service knows", description = "404 until performance.events has told it about the target")
     @APIResponse(responseCode = "200", description = "The target as last announced")

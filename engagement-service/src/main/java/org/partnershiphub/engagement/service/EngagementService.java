@@ -11,6 +11,7 @@ import org.partnershiphub.engagement.domain.StatusChange;
 import org.partnershiphub.engagement.domain.TargetRef;
 import org.partnershiphub.engagement.messaging.Outbox;
 import org.partnershiphub.engagement.messaging.events.EngagementNotice;
+import org.partnershiphub.engagement.repository.AreaRefRepository;
 import org.partnershiphub.engagement.repository.EngagementRepository;
 import org.partnershiphub.engagement.repository.PartnershipRefRepository;
 import org.partnershiphub.engagement.repository.StatusChangeRepository;
@@ -47,17 +48,20 @@ public class EngagementService {
     private final StatusChangeRepository history;
     private final PartnershipRefRepository partnerships;
     private final TargetRefRepository targets;
+    private final AreaRefRepository areas;
     private final Outbox outbox;
     private final EngagementConfig config;
     private final String publicUrl;
 
     EngagementService(EngagementRepository engagements, StatusChangeRepository history,
-                      PartnershipRefRepository partnerships, TargetRefRepository targets, Outbox outbox,
+                      PartnershipRefRepository partnerships, TargetRefRepository targets, AreaRefRepository areas,
+                      Outbox outbox,
                       EngagementConfig config, @ConfigProperty(name = "hub.public-url") String publicUrl) {
         this.engagements = engagements;
         this.history = history;
         this.partnerships = partnerships;
         this.targets = targets;
+        this.areas = areas;
         this.outbox = outbox;
         this.config = config;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
@@ -187,7 +191,7 @@ public class EngagementService {
         return pairs.stream().map(p -> {
             Engagement a = byId.get((UUID) p[0]);
             Engagement b = byId.get((UUID) p[1]);
-            return new ClashPairView(viewById.get(a.id), viewById.get(b.id), ClashView.between(a, b));
+            return new ClashPairView(viewById.get(a.id), viewById.get(b.id), ClashView.between(a, b, meeting(a, b)));
         }).toList();
     }
 
@@ -322,7 +326,22 @@ public class EngagementService {
 
     private List<ClashView> clashes(Engagement e) {
         engagements.flush();
-        return engagements.clashingWith(e.id).stream().map(other -> ClashView.between(e, other)).toList();
+        return engagements.clashingWith(e.id).stream().map(other -> ClashView.between(e, other, meeting(e, other))).toList();
+    }
+
+    /** The areas where two engagements meet: shared codes, or the narrower one where an area lies inside another. */
+    private List<String> meeting(Engagement a, Engagement b) {
+        Set<String> where = new java.util.TreeSet<>();
+        for (String x : a.areas) {
+            for (String y : b.areas) {
+                if (x.equals(y) || areas.ancestors(y).contains(x)) {
+                    where.add(y);
+                } else if (areas.ancestors(x).contains(y)) {
+                    where.add(x);
+                }
+            }
+        }
+        return List.copyOf(where);
     }
 
     private static DomainException illegal(Engagement e, EngagementStatus to, String hint) {

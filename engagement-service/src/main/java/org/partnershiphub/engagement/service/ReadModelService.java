@@ -5,16 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.partnershiphub.engagement.domain.AreaRef;
 import org.partnershiphub.engagement.domain.PartnershipRef;
 import org.partnershiphub.engagement.domain.ProcessedEvent;
 import org.partnershiphub.engagement.domain.TargetRef;
 import org.partnershiphub.engagement.messaging.UnreadableEventException;
+import org.partnershiphub.engagement.messaging.events.DirectoryArea;
 import org.partnershiphub.engagement.messaging.events.DirectoryPartnership;
 import org.partnershiphub.engagement.messaging.events.IncomingEvent;
 import org.partnershiphub.engagement.messaging.events.PerformanceTarget;
+import org.partnershiphub.engagement.repository.AreaRefRepository;
 import org.partnershiphub.engagement.repository.PartnershipRefRepository;
 import org.partnershiphub.engagement.repository.ProcessedEventRepository;
 import org.partnershiphub.engagement.repository.TargetRefRepository;
+import org.partnershiphub.engagement.rest.KnownAreaView;
 import org.partnershiphub.engagement.rest.KnownPartnershipView;
 import org.partnershiphub.engagement.rest.KnownTargetView;
 
@@ -24,7 +28,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The local lists of partnerships (from directory.events) and LAA targets (from performance.events). */
+/**
+ * The local lists of partnerships and the area tree (from directory.events) and of LAA targets (from
+ * performance.events).
+ */
 @ApplicationScoped
 public class ReadModelService {
 
@@ -33,9 +40,12 @@ public class ReadModelService {
     private final ProcessedEventRepository processed;
     private final ObjectReader partnershipReader;
     private final ObjectReader targetReader;
+    private final ObjectReader areaReader;
+    private final AreaRefRepository areas;
 
     ReadModelService(PartnershipRefRepository partnerships, TargetRefRepository targets,
-                     ProcessedEventRepository processed, ObjectMapper json) {
+                     AreaRefRepository areas, ProcessedEventRepository processed, ObjectMapper json) {
+        this.areas = areas;
         this.partnerships = partnerships;
         this.targets = targets;
         this.processed = processed;
@@ -44,6 +54,7 @@ public class ReadModelService {
                 .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.targetReader = json.readerFor(PerformanceTarget.class)
                 .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.areaReader = json.readerFor(DirectoryArea.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /** Applies an event once; the event id is recorded in the same transaction. Unknown types are only recorded. */
@@ -56,6 +67,7 @@ public class ReadModelService {
             case "partnership.registered", "partnership.updated", "partnership.dissolved" ->
                     savePartnership(read(partnershipReader, event, DirectoryPartnership.class));
             case "target.set", "target.revised" -> saveTarget(read(targetReader, event, PerformanceTarget.class));
+            case "area.saved" -> saveArea(read(areaReader, event, DirectoryArea.class));
             default -> {
                 // not an event this service keeps anything from
             }
@@ -82,6 +94,18 @@ public class ReadModelService {
         partnerships.persist(ref);
     }
 
+    private void saveArea(DirectoryArea a) {
+        if (a.code() == null || a.name() == null) {
+            throw new UnreadableEventException("area event without code or name", null);
+        }
+        AreaRef ref = areas.findByIdOptional(a.code()).orElseGet(AreaRef::new);
+        ref.code = a.code();
+        ref.name = a.name();
+        ref.parentCode = a.parentCode();
+        ref.updatedAt = Instant.now();
+        areas.persist(ref);
+    }
+
     private void saveTarget(PerformanceTarget t) {
         if (t.id() == null || t.title() == null) {
             throw new UnreadableEventException("target event without id or title", null);
@@ -99,6 +123,11 @@ public class ReadModelService {
     @Transactional
     public Optional<KnownPartnershipView> partnership(UUID id) {
         return partnerships.findByIdOptional(id).map(KnownPartnershipView::from);
+    }
+
+    @Transactional
+    public Optional<KnownAreaView> area(String code) {
+        return areas.findByIdOptional(code).map(a -> new KnownAreaView(a.code, a.name, a.parentCode, areas.ancestors(a.code)));
     }
 
     @Transactional

@@ -48,6 +48,21 @@ class ReadModelConsumerTest {
     }
 
     @Test
+    void theSampleAreaSavedEventBuildsTheAreaTree() {
+        ObjectNode county = Fixtures.sample("area.saved.json");
+        county.put("code", "E10000011").put("name", "East Sussex").put("type", "county").putNull("parent_code");
+        Fixtures.publish("directory.events", "area.saved", UUID.randomUUID().toString(), "E10000011", county);
+        ObjectNode sample = Fixtures.sample("area.saved.json");
+        Fixtures.publish("directory.events", "area.saved", UUID.randomUUID().toString(), "E07000063", sample);
+        Fixtures.awaitOk("/known/areas/E07000063");
+        given().when().get("/known/areas/E07000063")
+                .then().statusCode(200)
+                .body("name", equalTo("Lewes"))
+                .body("parent_code", equalTo("E10000011"))
+                .body("ancestors", contains("E10000011"));
+    }
+
+    @Test
     void aRedeliveredEventChangesNothingAndLaterEventsApply() {
         UUID id = Fixtures.partnership("Rother Local Strategic Partnership");
         ObjectNode update = Fixtures.sample("partnership.registered.json");

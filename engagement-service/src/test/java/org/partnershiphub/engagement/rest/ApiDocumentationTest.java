@@ -100,7 +100,7 @@ class ApiDocumentationTest {
         Set<String> names = new TreeSet<>();
         doc.at("/components/messages").forEach(m -> names.add(m.get("name").asText()));
         assertEquals(new TreeSet<>(List.of("consultation.opened", "consultation.closed", "engagement.scheduled",
-                "outcome.published", "outcome.overdue", "case-study.published", "partnership.registered", "target.set")), names);
+                "outcome.published", "outcome.overdue", "case-study.published", "partnership.registered", "area.saved", "target.set")), names);
         assertEquals("directory.events", doc.at("/channels/directoryEvents/address").asText());
         assertEquals("performance.events", doc.at("/channels/performanceEvents/address").asText());
     }

@@ -97,4 +97,22 @@ class ClashTest {
         assertEquals(java.util.Set.of(sorted(youth, play), sorted(youth, schools)), java.util.Set.copyOf(pairs));
         given().when().get("/clashes?from=2034-03-01").then().statusCode(400).body("parameter", equalTo("to"));
     }
+
+    @Test
+    void aCountyWideEngagementClashesWithOneInADistrictOfThatCounty() {
+        String county = Fixtures.uniqueArea();
+        String district = Fixtures.uniqueArea();
+        com.fasterxml.jackson.databind.node.ObjectNode area = Fixtures.sample("area.saved.json");
+        area.put("code", district).put("name", "A district").put("parent_code", county);
+        Fixtures.publish("directory.events", "area.saved", UUID.randomUUID().toString(), district, area);
+        Fixtures.awaitOk("/known/areas/" + district);
+
+        Instant start = Instant.parse("2035-05-01T00:00:00Z");
+        String countyWide = post(body("County strategy refresh", county, start, start.plus(30, ChronoUnit.DAYS),
+                List.of("residents"), List.of("housing"))).extract().path("id");
+        post(body("District housing forum", district, start.plus(3, ChronoUnit.DAYS), start.plus(3, ChronoUnit.DAYS),
+                List.of("residents"), List.of("housing")))
+                .body("clash_warnings.engagement_id", contains(countyWide))
+                .body("clash_warnings[0].shared_areas", contains(district));
+    }
 }

@@ -91,6 +91,8 @@ class SearchAndFeedsTest {
         assertTrue(links.contains("rel=\"first\"") && links.contains("rel=\"prev\"") && links.contains("rel=\"last\""), links);
         given().when().get("/engagements?per_page=101").then().statusCode(400).contentType("application/problem+json");
         given().when().get("/engagements?from=yesterday").then().statusCode(400).body("parameter", equalTo("from"));
+        given().when().get("/engagements?status=archived").then().statusCode(400).body("parameter", equalTo("status"))
+                .body("detail", containsString("outcome-published"));
     }
 
     @Test
