@@ -13,6 +13,11 @@ final class FlowSettings {
 
     static Map<String, String> forService(String service) {
         return switch (service) {
+            case "engagement" -> Map.of("OVERDUE_CHECK_INTERVAL", "1s");
+            case "notification" -> Map.of(
+                    "LINK_TOKEN_SECRET", "e2e-link-token-secret-0123456789abcdef",
+                    "BOUNCE_TOKEN", "e2e-bounce-token",
+                    "MAIL_PER_SECOND", "10");
             default -> Map.of();
         };
     }

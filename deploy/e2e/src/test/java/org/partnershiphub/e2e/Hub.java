@@ -37,15 +37,17 @@ final class Hub {
     }
 
     /**
-     * Subscribes by email and confirms through the link in the confirmation mail, as a reader would;
-     * returns the subscriber's manage token from the confirmation answer.
+     * Subscribes by email and confirms with the token from the link in the confirmation mail, as a reader would.
      */
     void subscribe(String email, Map<String, Object> request) {
         Map<String, Object> body = new java.util.HashMap<>(request);
         body.put("email", email);
         anonymous("notification").contentType(ContentType.JSON).body(body).post("/subscriptions")
                 .then().statusCode(202);
-        ReceivedMail confirmation = awaitMail(email, 1).get(0);
+        confirmFrom(awaitMail(email, 1).get(0));
+    }
+
+    private void confirmFrom(ReceivedMail confirmation) {
         Matcher token = TOKEN.matcher(confirmation.text());
         if (!token.find()) {
             throw new AssertionError("no confirmation link in: " + confirmation.text());
@@ -53,6 +55,19 @@ final class Hub {
         anonymous("notification").contentType(ContentType.JSON)
                 .body(Map.of("token", java.net.URLDecoder.decode(token.group(1), java.nio.charset.StandardCharsets.UTF_8)))
                 .post("/subscriptions/confirmation").then().statusCode(200);
+    }
+
+    /** Many readers at once: all subscribe, then each confirms from its own mail. */
+    void subscribeAll(List<String> emails, Map<String, Object> request) {
+        for (String email : emails) {
+            Map<String, Object> body = new java.util.HashMap<>(request);
+            body.put("email", email);
+            anonymous("notification").contentType(ContentType.JSON).body(body).post("/subscriptions")
+                    .then().statusCode(202);
+        }
+        for (String email : emails) {
+            confirmFrom(awaitMail(email, 1).get(0));
+        }
     }
 
     List<ReceivedMail> mailTo(String address) {
