@@ -153,9 +153,9 @@ class MissionFlowsIT {
                 .post("/engagements").then().statusCode(201).extract().path("id");
         hub.as("engagement-officer", "engagement").body(Map.of("status", "open"))
                 .post("/engagements/" + clashing + "/status")
-                .then().statusCode(200).body("clash_warnings.id", hasItem(existing));
+                .then().statusCode(200).body("clash_warnings.engagement_id", hasItem(existing));
         hub.anonymous("engagement").get("/engagements/" + clashing + "/clashes")
-                .then().statusCode(200).body("id", hasItem(existing));
+                .then().statusCode(200).body("engagement_id", hasItem(existing));
 
         hub.as("engagement-officer", "engagement")
                 .body(Map.of("status", "closed", "closed_on", LocalDate.now().minusDays(100).toString()))
