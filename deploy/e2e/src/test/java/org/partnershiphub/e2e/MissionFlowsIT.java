@@ -199,7 +199,7 @@ class MissionFlowsIT {
         assertEquals(1, titles.stream().filter(t -> t.startsWith("Target now red: NI 15")).count(), titles.toString());
 
         hub.as("bulletin-editor", "notification").body(Map.of("editorial", "Welcome to this month's e-News."))
-                .put("/editions/" + editionId).then().statusCode(200);
+                .patch("/editions/" + editionId).then().statusCode(200);
         String subject = hub.as("bulletin-editor", "notification").post("/editions/" + editionId + "/approval")
                 .then().statusCode(200).body("status", equalTo("approved")).extract().path("title");
         hub.as("bulletin-editor", "notification").body(Map.of()).post("/editions/" + editionId + "/sending")
