@@ -138,6 +138,15 @@ alive "$PIDS/stack.pid" && [ -f "$DATA/stack.env" ] || { say "The local stack di
 # shellcheck disable=SC1091
 source "$DATA/stack.env"
 
+# notification-service signs manage/unsubscribe links with this; kept so links in sent mail keep working
+if [ ! -f "$DATA/secrets.env" ]; then
+  (umask 077
+   printf 'LINK_TOKEN_SECRET=%s\nBOUNCE_TOKEN=%s\n' "$(head -c 32 /dev/urandom | base64 | tr -d '=+/\n')" \
+     "$(head -c 18 /dev/urandom | base64 | tr -d '=+/\n')" > "$DATA/secrets.env")
+fi
+# shellcheck disable=SC1091
+source "$DATA/secrets.env"
+
 say "Starting the four services..."
 for s in "${SERVICES[@]}"; do
   # shellcheck disable=SC2086
@@ -147,6 +156,7 @@ for s in "${SERVICES[@]}"; do
       JWT_PUBLIC_KEY_LOCATION="$DATA/keys/publicKey.pem" JWT_ISSUER="https://partnershiphub.local/dev" \
       PUBLIC_URL="http://localhost:${PORT[$s]}" \
       SMTP_HOST="$PH_SMTP_HOST" SMTP_PORT="$PH_SMTP_PORT" MAIL_FROM="e-news@partnershiphub.local" \
+      LINK_TOKEN_SECRET="$LINK_TOKEN_SECRET" BOUNCE_TOKEN="$BOUNCE_TOKEN" \
     java $JAVA_OPTS -jar "$ROOT/$s-service/target/quarkus-app/quarkus-run.jar" > "$LOGS/$s.log" 2>&1 &
   echo $! > "$PIDS/$s.pid"
 done
