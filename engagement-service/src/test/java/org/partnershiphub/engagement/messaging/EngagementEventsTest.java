@@ -6,7 +6,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershiphub.engagement.Fixtures;
+import org.partnershiphub.local.KafkaBroker;
 import org.partnershiphub.local.TestKafka;
+import org.partnershiphub.local.TestStack;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,9 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** What engagement-service tells the rest of the hub, read back from the real broker. */
 @QuarkusTest
@@ -95,6 +99,23 @@ class EngagementEventsTest {
         assertEquals("closed", event.get("status").asText());
         assertEquals(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(90).toString(),
                 event.get("feedback_due_on").asText(), "readers learn when the outcome is owed");
+    }
+
+    @Test
+    void aWriteSucceedsWhileKafkaIsDownAndItsEventFollowsOnceKafkaIsBack() {
+        KafkaBroker broker = TestStack.get().ownKafka().orElse(null);
+        assumeTrue(broker != null, "needs a broker this JVM may stop");
+        Instant start = Instant.now().plus(2, ChronoUnit.DAYS);
+        String id;
+        broker.stop();
+        try {
+            id = Fixtures.create(Fixtures.engagement(organiser, "public-meeting", "Meeting recorded during an outage",
+                    Fixtures.uniqueArea(), start, start.plus(2, ChronoUnit.HOURS)));
+            given().when().get("/engagements/" + id).then().statusCode(200);
+        } finally {
+            broker.start();
+        }
+        assertEquals(1, events(id, "engagement.scheduled", 1).size(), "the event arrives, once");
     }
 
     @Test

@@ -90,6 +90,18 @@ class ReadModelConsumerTest {
         given().when().get("/known/partnerships/" + next).then().statusCode(200);
     }
 
+    @Test
+    void aRecordThatIsNotACloudEventGoesToTheDeadLetterTopicAndTheRestFlowOn() {
+        String key = UUID.randomUUID().toString();
+        org.partnershiphub.local.TestKafka.send("directory.events", key, "{\"id\":\"" + key + "\"}", java.util.Map.of());
+        java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> dead =
+                org.partnershiphub.local.TestKafka.read("directory.events.dlq", r -> key.equals(r.key()), 1,
+                        java.time.Duration.ofSeconds(60));
+        org.junit.jupiter.api.Assertions.assertEquals(1, dead.size());
+        UUID next = Fixtures.partnership("Eastbourne Strategic Partnership");
+        given().when().get("/known/partnerships/" + next).then().statusCode(200);
+    }
+
     private static void awaitName(UUID id, String name) {
         for (int i = 0; i < 150; i++) {
             if (name.equals(given().when().get("/known/partnerships/" + id).then().extract().path("name"))) {
