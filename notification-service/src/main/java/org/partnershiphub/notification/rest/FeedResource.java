@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnershiphub.notification.service.Criteria;
+import org.partnershiphub.notification.service.EditionService;
 import org.partnershiphub.notification.service.FeedService;
 
 import java.time.Instant;
@@ -22,7 +23,7 @@ import java.util.List;
 
 /** Pull for automated subscribers: Atom and JSON Feed, filterable like /items, with ETag and 304. */
 @Path("/feeds")
-@Tag(name = "Feeds", description = "Atom and JSON Feed of items; the same filters as /items")
+@Tag(name = "Feeds", description = "Atom and JSON Feed of items (the same filters as /items) and an Atom feed of sent editions")
 public class FeedResource {
 
     public record JsonFeed(String version, String title, String homePageUrl, String feedUrl, List<JsonFeedItem> items) {
@@ -33,11 +34,37 @@ public class FeedResource {
     }
 
     private final FeedService feeds;
+    private final EditionService editions;
     private final Template atom;
+    private final Template editionsAtom;
 
-    FeedResource(FeedService feeds, @Location("feeds/items.atom.xml") Template atom) {
+    FeedResource(FeedService feeds, EditionService editions, @Location("feeds/items.atom.xml") Template atom,
+                 @Location("feeds/editions.atom.xml") Template editionsAtom) {
         this.feeds = feeds;
+        this.editions = editions;
         this.atom = atom;
+        this.editionsAtom = editionsAtom;
+    }
+
+    @GET
+    @Path("/editions.atom")
+    @Produces("application/atom+xml")
+    @Operation(summary = "Atom feed of the newest 20 sent editions",
+            description = "Entry ids are urn:uuid:<edition id>; each links to the edition's web page and lists its items")
+    @APIResponse(responseCode = "200", description = "The feed")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
+    public Response editions(@Context Request request, @Context UriInfo uri) {
+        List<EditionView> sent = editions.archive(1, 20).items();
+        EntityTag tag = new EntityTag("editions-" + Integer.toHexString(sent.stream()
+                .map(e -> e.id() + "@" + e.sentAt()).toList().hashCode()) + "-" + sent.size());
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.tag(tag).build();
+        }
+        Instant updated = sent.isEmpty() ? Instant.EPOCH : sent.get(0).sentAt();
+        return Response.ok(editionsAtom.data("editions", sent).data("self", uri.getRequestUri().toString())
+                        .data("base", uri.getBaseUri().toString()).data("updated", updated).render(),
+                "application/atom+xml; charset=UTF-8").tag(tag).build();
     }
 
     @GET

@@ -91,6 +91,12 @@ class EditionFlowTest {
         given().queryParam("per_page", 100).when().get("/editions").then().statusCode(200).body("contents.id", hasItem(id));
         given().accept("text/html").when().get("/e-news/editions/" + id).then().statusCode(200)
                 .body(containsString("Welcome to this month"));
+        String feed = given().when().get("/feeds/editions.atom").then().statusCode(200)
+                .contentType(containsString("application/atom+xml"))
+                .body(containsString("<id>urn:uuid:" + id + "</id>"))
+                .body(containsString("/e-news/editions/" + id + "\""))
+                .extract().header("ETag");
+        given().header("If-None-Match", feed).when().get("/feeds/editions.atom").then().statusCode(304);
         given().header("Authorization", editor).contentType(ContentType.JSON).body(Map.of("editorial", "late"))
                 .when().patch("/editions/" + id).then().statusCode(409);
     }
