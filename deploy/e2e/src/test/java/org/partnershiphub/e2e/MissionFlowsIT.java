@@ -229,6 +229,8 @@ class MissionFlowsIT {
                 .body("contents.find { it.id == '" + editionId + "' }.status", equalTo("sent"));
         hub.anonymous("notification").accept("text/html").get("/e-news/editions/" + editionId)
                 .then().statusCode(200).body(containsString("Outcome published: " + CONSULTATION));
+        hub.anonymous("notification").accept("application/atom+xml").get("/feeds/editions.atom")
+                .then().statusCode(200).body(containsString("urn:uuid:" + editionId));
     }
 
     long editionsReceived(List<String> readers, String subject) {
