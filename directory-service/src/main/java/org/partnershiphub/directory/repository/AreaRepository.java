@@ -2,7 +2,6 @@ package org.partnershiphub.directory.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.partnershiphub.directory.domain.Area;
@@ -15,22 +14,14 @@ import java.util.Set;
 @ApplicationScoped
 public class AreaRepository implements PanacheRepositoryBase<Area, String> {
 
-    public PanacheQuery<Area> filtered(String type, String parent, String q) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (type != null) {
-            where.append(" and type = :type");
-            params.and("type", type);
-        }
-        if (parent != null) {
-            where.append(" and parentCode = :parent");
-            params.and("parent", parent);
-        }
-        if (q != null) {
-            where.append(" and lower(name) like :q");
-            params.and("q", "%" + q.toLowerCase() + "%");
-        }
-        return find(where.toString(), Sort.by("code"), params);
+    /** Areas in code order; {@code afterCode} continues from a code already seen (null starts at the first). */
+    public PanacheQuery<Area> filtered(String type, String parent, String q, String afterCode) {
+        Where where = new Where()
+                .and("type = :type", "type", type)
+                .and("parentCode = :parent", "parent", parent)
+                .and("lower(name) like :q", "q", q == null ? null : "%" + q.toLowerCase() + "%")
+                .and("code > :after", "after", afterCode);
+        return find(where.hql(), Sort.by("code"), where.params());
     }
 
     public Set<String> existingCodes(Collection<String> codes) {

@@ -13,14 +13,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class GlossaryRepository implements PanacheRepositoryBase<GlossaryTerm, UUID> {
 
-    public PanacheQuery<GlossaryTerm> filtered(String q, String theme, UUID partnership, Instant modifiedAfter) {
+    public PanacheQuery<GlossaryTerm> filtered(String q, String theme, UUID partnership, Instant modifiedAfter, UUID after) {
         Where where = new Where()
                 .and("(lower(term) like :q or lower(expansion) like :q or lower(definition) like :q)", "q",
                         q == null ? null : "%" + q.toLowerCase() + "%")
                 .and(":theme member of themeCodes", "theme", theme)
                 .and(":partnership member of partnershipIds", "partnership", partnership)
-                .and("updatedAt > :modifiedAfter", "modifiedAfter", modifiedAfter);
-        return find(where.hql(), Sort.by("term").and("id"), where.params());
+                .and("updatedAt > :modifiedAfter", "modifiedAfter", modifiedAfter)
+                .and("id > :after", "after", after);
+        return find(where.hql(), after != null ? Sort.by("id") : Sort.by("term").and("id"), where.params());
     }
 
     public Optional<GlossaryTerm> bySlug(String slug) {

@@ -15,7 +15,7 @@ import java.util.UUID;
 public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
 
     public PanacheQuery<Meeting> filtered(UUID partnership, Collection<UUID> partnershipsInArea, String status,
-                                          Boolean isPublic, Instant from, Instant to, Instant modifiedAfter) {
+                                          Boolean isPublic, Instant from, Instant to, Instant modifiedAfter, UUID after) {
         Where where = new Where()
                 .and("partnershipId = :partnership", "partnership", partnership)
                 .and("partnershipId in :inArea", "inArea", partnershipsInArea)
@@ -23,8 +23,9 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
                 .and("isPublic = :isPublic", "isPublic", isPublic)
                 .and("endsAt >= :from", "from", from)
                 .and("startsAt < :to", "to", to)
-                .and("updatedAt > :modifiedAfter", "modifiedAfter", modifiedAfter);
-        return find(where.hql(), Sort.by("startsAt").and("id"), where.params());
+                .and("updatedAt > :modifiedAfter", "modifiedAfter", modifiedAfter)
+                .and("id > :after", "after", after);
+        return find(where.hql(), after != null ? Sort.by("id") : Sort.by("startsAt").and("id"), where.params());
     }
 
     /** Public meetings of these partnerships from a given time, for calendar feeds. */

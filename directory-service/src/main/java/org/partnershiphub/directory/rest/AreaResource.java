@@ -1,5 +1,6 @@
 package org.partnershiphub.directory.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -39,14 +40,17 @@ public class AreaResource {
     private final AreaService service;
     private final InsightService insights;
     private final MeetingService meetings;
+    private final ObjectMapper json;
 
-    AreaResource(AreaService service, InsightService insights, MeetingService meetings) {
+    AreaResource(AreaService service, InsightService insights, MeetingService meetings, ObjectMapper json) {
         this.service = service;
         this.insights = insights;
         this.meetings = meetings;
+        this.json = json;
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Ndjson.MEDIA_TYPE})
     @Operation(summary = "List areas", description = "By GSS code; filters combine with AND")
     @APIResponse(responseCode = "200", description = ApiDoc.LIST_OK)
     @APIResponse(responseCode = "304", description = ApiDoc.NOT_MODIFIED)
@@ -54,14 +58,20 @@ public class AreaResource {
     public Response list(@Parameter(description = "county, district, ward or other", example = "district") @QueryParam("type") String type,
                          @Parameter(description = "GSS code of the containing area", example = "E10000011") @QueryParam("parent") String parent,
                          @Parameter(description = "Part of the name", example = "lewes") @QueryParam("q") String q,
+                         @Parameter(description = ApiDoc.FORMAT, example = "ndjson") @QueryParam("format") String format,
                          @Parameter(description = ApiDoc.PAGE, example = "1")
                          @QueryParam("page") @DefaultValue("1") @Min(value = 1, message = "page counts from 1") int page,
                          @Parameter(description = ApiDoc.PER_PAGE, example = "20")
                          @QueryParam("per_page") @DefaultValue("20") @Min(value = 1, message = PageView.PER_PAGE_MESSAGE)
                          @Max(value = 100, message = PageView.PER_PAGE_MESSAGE) int perPage,
                          @Context UriInfo uri) {
-        return PageView.ok(service.list(Params.oneOf("type", type, "county", "district", "ward", "other"),
-                Params.blankToNull(parent), Params.blankToNull(q), page, perPage), uri);
+        String t = Params.oneOf("type", type, "county", "district", "ward", "other");
+        String parentCode = Params.blankToNull(parent);
+        String text = Params.blankToNull(q);
+        if (Params.ndjson(format)) {
+            return Ndjson.stream(json, (after, size) -> service.after(t, parentCode, text, after, size), AreaView::code);
+        }
+        return PageView.ok(service.list(t, parentCode, text, page, perPage), uri);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.partnershiphub.directory.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -27,18 +28,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnershiphub.directory.service.DomainException;
 import org.partnershiphub.directory.service.GlossaryService;
 
+import java.time.Instant;
+import java.util.UUID;
+
 @Path("/glossary")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Glossary", description = "The terminology of partnerships (LSP, LAA, SCS, CDRP, NI…) in plain English")
 public class GlossaryResource {
 
     private final GlossaryService service;
+    private final ObjectMapper json;
 
-    GlossaryResource(GlossaryService service) {
+    GlossaryResource(GlossaryService service, ObjectMapper json) {
         this.service = service;
+        this.json = json;
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Ndjson.MEDIA_TYPE})
     @Operation(summary = "List terms", description = "Alphabetical; filters combine with AND")
     @APIResponse(responseCode = "200", description = ApiDoc.LIST_OK)
     @APIResponse(responseCode = "304", description = ApiDoc.NOT_MODIFIED)
@@ -48,14 +55,22 @@ public class GlossaryResource {
                          @Parameter(description = "Partnership id") @QueryParam("partnership") String partnership,
                          @Parameter(description = ApiDoc.MODIFIED_AFTER, example = "2026-11-01T00:00:00Z")
                          @QueryParam("modified_after") String modifiedAfter,
+                         @Parameter(description = ApiDoc.FORMAT, example = "ndjson") @QueryParam("format") String format,
                          @Parameter(description = ApiDoc.PAGE, example = "1")
                          @QueryParam("page") @DefaultValue("1") @Min(value = 1, message = "page counts from 1") int page,
                          @Parameter(description = ApiDoc.PER_PAGE, example = "20")
                          @QueryParam("per_page") @DefaultValue("20") @Min(value = 1, message = PageView.PER_PAGE_MESSAGE)
                          @Max(value = 100, message = PageView.PER_PAGE_MESSAGE) int perPage,
                          @Context UriInfo uri) {
-        return PageView.ok(service.list(Params.blankToNull(q), Params.blankToNull(theme), Params.uuid("partnership", partnership),
-                Params.instant("modified_after", modifiedAfter), page, perPage), uri);
+        String text = Params.blankToNull(q);
+        String themeCode = Params.blankToNull(theme);
+        UUID partnershipId = Params.uuid("partnership", partnership);
+        Instant since = Params.instant("modified_after", modifiedAfter);
+        if (Params.ndjson(format)) {
+            return Ndjson.stream(json, (after, size) -> service.after(text, themeCode, partnershipId, since, after, size),
+                    GlossaryView::id);
+        }
+        return PageView.ok(service.list(text, themeCode, partnershipId, since, page, perPage), uri);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.partnershiphub.directory.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -33,12 +34,15 @@ import java.util.UUID;
 public class MeetingResource {
 
     private final MeetingService service;
+    private final ObjectMapper json;
 
-    MeetingResource(MeetingService service) {
+    MeetingResource(MeetingService service, ObjectMapper json) {
         this.service = service;
+        this.json = json;
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Ndjson.MEDIA_TYPE})
     @Operation(summary = "List meetings", description = "By start time; filters combine with AND")
     @APIResponse(responseCode = "200", description = ApiDoc.LIST_OK)
     @APIResponse(responseCode = "304", description = ApiDoc.NOT_MODIFIED)
@@ -57,6 +61,7 @@ public class MeetingResource {
                          @QueryParam("to") String to,
                          @Parameter(description = ApiDoc.MODIFIED_AFTER, example = "2026-11-01T00:00:00Z")
                          @QueryParam("modified_after") String modifiedAfter,
+                         @Parameter(description = ApiDoc.FORMAT, example = "ndjson") @QueryParam("format") String format,
                          @Parameter(description = ApiDoc.PAGE, example = "1")
                          @QueryParam("page") @DefaultValue("1") @Min(value = 1, message = "page counts from 1") int page,
                          @Parameter(description = ApiDoc.PER_PAGE, example = "20")
@@ -67,6 +72,9 @@ public class MeetingResource {
                 Params.blankToNull(area), includeSubAreas, Params.oneOf("status", status, "scheduled", "cancelled", "held"),
                 isPublic, Params.instant("from", from), Params.instant("to", to),
                 Params.instant("modified_after", modifiedAfter));
+        if (Params.ndjson(format)) {
+            return Ndjson.stream(json, (after, size) -> service.after(criteria, after, size), MeetingView::id);
+        }
         return PageView.ok(service.list(criteria, page, perPage), uri);
     }
 

@@ -6,13 +6,12 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import java.io.OutputStream;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * {@code format=ndjson}: a whole collection, one JSON object a line, read in id order in chunks so that
- * neither the service nor the client holds it all at once.
+ * {@code format=ndjson}: a whole collection, one JSON object a line, read in key order (id, or code for areas)
+ * in chunks so that neither the service nor the client holds it all at once.
  */
 final class Ndjson {
 
@@ -22,9 +21,9 @@ final class Ndjson {
     private Ndjson() {
     }
 
-    static <T> Response stream(ObjectMapper json, BiFunction<UUID, Integer, List<T>> next, Function<T, UUID> key) {
+    static <T, K> Response stream(ObjectMapper json, BiFunction<K, Integer, List<T>> next, Function<T, K> key) {
         StreamingOutput body = (OutputStream out) -> {
-            UUID after = null;
+            K after = null;
             List<T> chunk;
             do {
                 chunk = next.apply(after, CHUNK);

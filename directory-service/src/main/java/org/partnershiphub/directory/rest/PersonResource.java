@@ -1,5 +1,6 @@
 package org.partnershiphub.directory.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnershiphub.directory.service.DomainException;
 import org.partnershiphub.directory.service.OrganisationService;
 
+import java.time.Instant;
 import java.util.UUID;
 
 @Path("/people")
@@ -34,12 +36,15 @@ import java.util.UUID;
 public class PersonResource {
 
     private final OrganisationService service;
+    private final ObjectMapper json;
 
-    PersonResource(OrganisationService service) {
+    PersonResource(OrganisationService service, ObjectMapper json) {
         this.service = service;
+        this.json = json;
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Ndjson.MEDIA_TYPE})
     @Operation(summary = "List people", description = "Name and public role only")
     @APIResponse(responseCode = "200", description = ApiDoc.LIST_OK)
     @APIResponse(responseCode = "304", description = ApiDoc.NOT_MODIFIED)
@@ -47,14 +52,19 @@ public class PersonResource {
     public Response list(@Parameter(description = "Part of the name", example = "example") @QueryParam("q") String q,
                          @Parameter(description = ApiDoc.MODIFIED_AFTER, example = "2026-11-01T00:00:00Z")
                          @QueryParam("modified_after") String modifiedAfter,
+                         @Parameter(description = ApiDoc.FORMAT, example = "ndjson") @QueryParam("format") String format,
                          @Parameter(description = ApiDoc.PAGE, example = "1")
                          @QueryParam("page") @DefaultValue("1") @Min(value = 1, message = "page counts from 1") int page,
                          @Parameter(description = ApiDoc.PER_PAGE, example = "20")
                          @QueryParam("per_page") @DefaultValue("20") @Min(value = 1, message = PageView.PER_PAGE_MESSAGE)
                          @Max(value = 100, message = PageView.PER_PAGE_MESSAGE) int perPage,
                          @Context UriInfo uri) {
-        return PageView.ok(service.people(Params.blankToNull(q), Params.instant("modified_after", modifiedAfter),
-                page, perPage), uri);
+        String text = Params.blankToNull(q);
+        Instant since = Params.instant("modified_after", modifiedAfter);
+        if (Params.ndjson(format)) {
+            return Ndjson.stream(json, (after, size) -> service.peopleAfter(text, since, after, size), PersonView::id);
+        }
+        return PageView.ok(service.people(text, since, page, perPage), uri);
     }
 
     @GET

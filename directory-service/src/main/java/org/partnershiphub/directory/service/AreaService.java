@@ -67,8 +67,14 @@ public class AreaService {
 
     @Transactional
     public PageSlice<AreaView> list(String type, String parent, String q, int page, int perPage) {
-        PanacheQuery<Area> query = areas.filtered(type, parent, q).page(Page.of(page - 1, perPage));
+        PanacheQuery<Area> query = areas.filtered(type, parent, q, null).page(Page.of(page - 1, perPage));
         return new PageSlice<>(query.list(), query.count(), page, perPage).map(AreaView::from);
+    }
+
+    /** The next matches after a given code, in code order: how ndjson streams a whole collection. */
+    @Transactional
+    public List<AreaView> after(String type, String parent, String q, String afterCode, int size) {
+        return areas.filtered(type, parent, q, afterCode).page(Page.ofSize(size)).list().stream().map(AreaView::from).toList();
     }
 
     @Transactional

@@ -11,6 +11,7 @@ import org.partnershiphub.directory.rest.GlossaryView;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -66,9 +67,17 @@ public class GlossaryService {
 
     @Transactional
     public PageSlice<GlossaryView> list(String q, String theme, UUID partnership, Instant modifiedAfter, int page, int perPage) {
-        PanacheQuery<GlossaryTerm> query = glossary.filtered(q, theme, partnership, modifiedAfter).page(Page.of(page - 1, perPage));
+        PanacheQuery<GlossaryTerm> query = glossary.filtered(q, theme, partnership, modifiedAfter, null)
+                .page(Page.of(page - 1, perPage));
         return new PageSlice<>(query.list(), query.count(), page, perPage).map(GlossaryView::from)
                 .withDeleted(tombstones.since(RESOURCE, modifiedAfter));
+    }
+
+    /** The next matches after a given id, in id order: how ndjson streams a whole collection. */
+    @Transactional
+    public List<GlossaryView> after(String q, String theme, UUID partnership, Instant modifiedAfter, UUID after, int size) {
+        return glossary.filtered(q, theme, partnership, modifiedAfter, Keyset.after(after))
+                .page(Page.ofSize(size)).list().stream().map(GlossaryView::from).toList();
     }
 
     private void apply(GlossaryTerm g, GlossaryRequest r) {

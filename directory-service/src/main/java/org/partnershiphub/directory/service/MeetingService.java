@@ -127,10 +127,20 @@ public class MeetingService {
 
     @Transactional
     public PageSlice<MeetingView> list(Criteria c, int page, int perPage) {
-        List<UUID> inArea = c.area() == null ? null : partnershipsIn(c.area(), c.includeSubAreas());
-        PanacheQuery<Meeting> query = meetings.filtered(c.partnership(), inArea == null ? null : nonEmpty(inArea),
-                c.status(), c.isPublic(), c.from(), c.to(), c.modifiedAfter()).page(Page.of(page - 1, perPage));
+        PanacheQuery<Meeting> query = filtered(c, null).page(Page.of(page - 1, perPage));
         return new PageSlice<>(query.list(), query.count(), page, perPage).map(this::view);
+    }
+
+    /** The next matches after a given id, in id order: how ndjson streams a whole collection. */
+    @Transactional
+    public List<MeetingView> after(Criteria c, UUID after, int size) {
+        return filtered(c, Keyset.after(after)).page(Page.ofSize(size)).list().stream().map(this::view).toList();
+    }
+
+    private PanacheQuery<Meeting> filtered(Criteria c, UUID after) {
+        List<UUID> inArea = c.area() == null ? null : partnershipsIn(c.area(), c.includeSubAreas());
+        return meetings.filtered(c.partnership(), inArea == null ? null : nonEmpty(inArea),
+                c.status(), c.isPublic(), c.from(), c.to(), c.modifiedAfter(), after);
     }
 
     /** Public meetings of one partnership, from a time. */

@@ -108,6 +108,13 @@ public class OrganisationService {
         return new PageSlice<>(query.list(), query.count(), page, perPage).map(PersonView::from);
     }
 
+    /** The next people after a given id, in id order, as public views: how ndjson streams them all. */
+    @Transactional
+    public List<PersonView> peopleAfter(String q, Instant modifiedAfter, UUID after, int size) {
+        return people.filtered(q, modifiedAfter, Keyset.after(after))
+                .page(Page.ofSize(size)).list().stream().map(PersonView::from).toList();
+    }
+
     private static void apply(Organisation o, OrganisationRequest r) {
         o.name = r.name().strip();
         o.sector = r.sector();

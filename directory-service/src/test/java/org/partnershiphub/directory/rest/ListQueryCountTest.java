@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.partnershiphub.directory.support.Fixtures;
 
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,23 @@ class ListQueryCountTest {
         long manyMembers = statements("/memberships?per_page=24");
         assertEquals(fewMembers, manyMembers, "membership statements for 2 rows vs 24 rows");
         assertTrue(manyMembers <= 4, "a membership page takes " + manyMembers + " statements");
+    }
+
+    @Test
+    void glossaryNdjsonRunsAsManyStatementsForTwoTermsAsForTwentyFour() {
+        String few = partnership(Map.of());
+        String many = partnership(Map.of());
+        for (int i = 0; i < 24; i++) {
+            for (String p : i < 2 ? List.of(few, many) : List.of(many)) {
+                Fixtures.post("/glossary", Map.of("term", "Term " + Fixtures.suffix(), "definition", "A word",
+                        "partnership_ids", List.of(p), "themes", List.of("housing"))).statusCode(201);
+            }
+        }
+        long fewTerms = statements("/glossary?format=ndjson&partnership=" + few);
+        long manyTerms = statements("/glossary?format=ndjson&partnership=" + many);
+        assertEquals(fewTerms, manyTerms, "glossary export statements for 2 terms vs 24");
+        // the terms, then one batch each for their partnerships and themes
+        assertTrue(manyTerms <= 3, "a glossary export takes " + manyTerms + " statements");
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.partnershiphub.directory.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -8,8 +11,11 @@ import org.partnershiphub.local.TestStack;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -17,13 +23,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.partnershiphub.directory.support.Fixtures.area;
 import static org.partnershiphub.directory.support.Fixtures.partnership;
+import static org.partnershiphub.directory.support.Fixtures.person;
 
 /** What third-party websites rely on: filters, sorting, incremental sync, bulk export and HTTP caching. */
 @QuarkusTest
 class OpenDataApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void filtersCombineWithAndAndAreaCanIncludeSubAreas() {
@@ -139,6 +149,103 @@ class OpenDataApiTest {
                 .extract().asString();
         assertTrue(memberships.isEmpty() || memberships.startsWith("{"));
         given().queryParam("format", "xml").when().get("/partnerships").then().statusCode(400).body("field", equalTo("format"));
+    }
+
+    @Test
+    void formatNdjsonStreamsEveryMatchingMeeting() {
+        String district = area("district", null);
+        String p = partnership(Map.of("areas", List.of(district)));
+        String open1 = meeting(p, true);
+        String open2 = meeting(p, true);
+        meeting(p, false);
+        meeting(partnership(Map.of()), true);
+
+        List<JsonNode> lines = ndjson(given().queryParam("area", district).queryParam("public", true)
+                .queryParam("per_page", 1).queryParam("format", "ndjson").when().get("/meetings"));
+        assertEquals(Set.of(open1, open2), ids(lines, "id"));
+        lines.forEach(l -> assertEquals(p, l.get("partnership_id").asText()));
+    }
+
+    @Test
+    void formatNdjsonStreamsPeopleWithoutTheirContactDetails() {
+        String word = "Nd" + Fixtures.suffix().replaceAll("[0-9]", "x");
+        Set<String> named = new HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            named.add(Fixtures.post("/people", Map.of("name", word + " Person " + i, "public_role", "Board member",
+                    "email", "private." + i + "@example.org", "phone", "01273 000 00" + i)).statusCode(201).extract().path("id"));
+        }
+        person("Someone Else");
+
+        Response response = given().queryParam("q", word).queryParam("format", "ndjson").when().get("/people");
+        List<JsonNode> lines = ndjson(response);
+        assertEquals(named, ids(lines, "id"));
+        lines.forEach(l -> {
+            assertEquals("Board member", l.get("public_role").asText());
+            assertFalse(l.has("email") || l.has("phone"), "contact details leaked: " + l);
+        });
+        assertFalse(response.asString().contains("@example.org") || response.asString().contains("01273"));
+    }
+
+    @Test
+    void formatNdjsonStreamsGlossaryTermsChangedSinceATime() {
+        String p = partnership(Map.of());
+        term(p);
+        Instant since = Instant.now();
+        Set<String> later = Set.of(term(p), term(p));
+        term(partnership(Map.of()));
+
+        List<JsonNode> lines = ndjson(given().queryParam("partnership", p).queryParam("modified_after", since.toString())
+                .queryParam("format", "ndjson").when().get("/glossary"));
+        assertEquals(later, ids(lines, "slug"));
+        assertEquals(3, ndjson(given().queryParam("partnership", p).queryParam("format", "ndjson").when().get("/glossary")).size());
+    }
+
+    @Test
+    void formatNdjsonStreamsEveryAreaInsideAParent() {
+        String county = area("county", null);
+        Set<String> districts = Set.of(area("district", county), area("district", county), area("district", county));
+        area("district", null);
+
+        List<JsonNode> lines = ndjson(given().queryParam("parent", county).queryParam("per_page", 1)
+                .queryParam("format", "ndjson").when().get("/areas"));
+        assertEquals(districts, ids(lines, "code"));
+        given().queryParam("format", "csv").when().get("/areas").then().statusCode(400).body("field", equalTo("format"));
+    }
+
+    /** The lines of an ndjson response, each checked to be one JSON object. */
+    private static List<JsonNode> ndjson(Response response) {
+        response.then().statusCode(200).contentType(containsString("application/x-ndjson"));
+        String body = response.asString();
+        assertTrue(body.endsWith("\n"), "every line ends with a newline");
+        return Arrays.stream(body.split("\n")).map(line -> {
+            try {
+                JsonNode node = JSON.readTree(line);
+                assertTrue(node.isObject(), "not a JSON object: " + line);
+                return node;
+            } catch (JsonProcessingException e) {
+                throw new AssertionError("not JSON: " + line, e);
+            }
+        }).toList();
+    }
+
+    /** The values of one field across lines, failing if any repeats. */
+    private static Set<String> ids(List<JsonNode> lines, String field) {
+        Set<String> ids = lines.stream().map(l -> l.get(field).asText()).collect(Collectors.toSet());
+        assertEquals(lines.size(), ids.size(), "each record once");
+        return ids;
+    }
+
+    private static String meeting(String partnershipId, boolean isPublic) {
+        return Fixtures.post("/meetings", Map.of("partnership_id", partnershipId, "title", "Board " + Fixtures.suffix(),
+                "starts_at", "2026-12-03T10:00:00Z", "ends_at", "2026-12-03T12:00:00Z", "public", isPublic))
+                .statusCode(201).extract().path("id");
+    }
+
+    private static String term(String partnershipId) {
+        String slug = "nd-" + Fixtures.suffix();
+        Fixtures.post("/glossary", Map.of("term", "Term " + slug, "slug", slug, "definition", "A word",
+                "partnership_ids", List.of(partnershipId))).statusCode(201);
+        return slug;
     }
 
     @Test
