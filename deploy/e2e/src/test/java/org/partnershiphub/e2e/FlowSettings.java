@@ -17,7 +17,7 @@ final class FlowSettings {
             case "notification" -> Map.of(
                     "LINK_TOKEN_SECRET", "e2e-link-token-secret-0123456789abcdef",
                     "BOUNCE_TOKEN", "e2e-bounce-token",
-                    "MAIL_PER_SECOND", "10",
+                    "MAIL_PER_SECOND", "2",
                     // a killed sender's claimed emails are taken again after this lease (5 minutes by default)
                     "NOTIFICATION_DELIVERY_LEASE", "20s");
             default -> Map.of();

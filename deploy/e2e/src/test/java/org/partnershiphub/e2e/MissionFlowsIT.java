@@ -45,7 +45,7 @@ class MissionFlowsIT {
     final WebhookReceiver webhook = new WebhookReceiver();
     static final String LEWES_MONTHLY = "lewes-monthly@example.org";
     static final String OUTCOMES_MONTHLY = "outcomes-monthly@example.org";
-    static final int CROWD = 80;
+    static final int CROWD = 24;
     static final String NEW_PARTNERSHIP = "New partnership: Lewes District Safer Communities Partnership";
     static final String CONSULTATION = "Lewes safer streets consultation";
 
@@ -205,7 +205,13 @@ class MissionFlowsIT {
         hub.as("bulletin-editor", "notification").body(Map.of()).post("/editions/" + editionId + "/sending")
                 .then().statusCode(202);
 
-        await().atMost(Duration.ofSeconds(90)).until(() -> editionsReceived(crowd, subject) >= 10);
+        // Killed between two emails, as a crash mid-edition usually falls: sends are throttled to 2 a second,
+        // so 200 ms after one arrives the sender has recorded it and the next has not started. (A kill in the
+        // milliseconds between the SMTP server accepting an email and its "sent" commit would repeat that one
+        // email: delivery is at least once at that single point.)
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(10))
+                .until(() -> editionsReceived(crowd, subject) >= 6);
+        sleep(Duration.ofMillis(200));
         hub.system.service("notification").kill();
         long beforeRestart = editionsReceived(crowd, subject);
         assertTrue(beforeRestart < crowd.size(), "killed midway: " + beforeRestart + " of " + crowd.size() + " sent");
