@@ -47,11 +47,12 @@ final class HubSystem {
         Path root = Path.of(System.getProperty("hub.root", "../..")).toAbsolutePath().normalize();
         Path work = root.resolve("deploy/e2e/target/e2e");
         LocalStack stack = LocalStack.startOnFreePorts();
+        HubSystem system = null;
         try {
             Files.createDirectories(work);
             LocalStack.DATABASES.forEach(stack.postgres()::ensureDatabase);
             Path keyDir = Files.createTempDirectory(work, "keys");
-            HubSystem system = new HubSystem(stack, DevKeys.inDirectory(keyDir));
+            system = new HubSystem(stack, DevKeys.inDirectory(keyDir));
             for (String service : SERVICES) {
                 int port = Ports.free();
                 Map<String, String> env = new HashMap<>();
@@ -77,7 +78,12 @@ final class HubSystem {
             stack.close();
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            stack.close();
+            // a service that never became ready must not leave the others running
+            if (system != null) {
+                system.close();
+            } else {
+                stack.close();
+            }
             throw e;
         }
     }
