@@ -1,7 +1,6 @@
 package org.partnershiphub.e2e;
 
 import org.junit.jupiter.api.Test;
-import org.partnershiphub.local.MailServer.ReceivedMail;
 
 import java.time.Duration;
 import java.util.List;
@@ -83,22 +82,18 @@ class BrokerOutageFlowIT {
                             .then().statusCode(200)
                             .body("find { it.target_id == '" + target + "' }.status", equalTo("red")));
             await().atMost(Duration.ofSeconds(90)).until(() ->
-                    !mentioning("rother-reader@example.org", "New partnership: " + NAME).isEmpty()
-                            && !mentioning("housing-reader@example.org", "Target now red: NI 154").isEmpty()
+                    !hub.mailMentioning("rother-reader@example.org", "New partnership: " + NAME).isEmpty()
+                            && !hub.mailMentioning("housing-reader@example.org", "Target now red: NI 154").isEmpty()
                             && webhook.posts().stream().anyMatch(p -> p.text().contains("New partnership: " + NAME)));
-            MissionFlowsIT.sleep(Duration.ofSeconds(5)); // anything still to come would be a duplicate
+            Hub.sleep(Duration.ofSeconds(5)); // anything still to come would be a duplicate
 
-            assertEquals(1, mentioning("rother-reader@example.org", "New partnership: " + NAME).size());
-            assertEquals(1, mentioning("housing-reader@example.org", "Target now red: NI 154").size());
+            assertEquals(1, hub.mailMentioning("rother-reader@example.org", "New partnership: " + NAME).size());
+            assertEquals(1, hub.mailMentioning("housing-reader@example.org", "Target now red: NI 154").size());
             List<WebhookReceiver.Received> posts = webhook.posts().stream()
                     .filter(p -> p.text().contains("New partnership: " + NAME)).toList();
             assertEquals(1, posts.size());
             assertEquals("sha256=" + WebhookReceiver.hmacSha256Hex(SECRET, posts.get(0).body()),
                     posts.get(0).header("X-Hub-Signature-256"));
         }
-    }
-
-    List<ReceivedMail> mentioning(String address, String text) {
-        return hub.mailTo(address).stream().filter(m -> m.text() != null && m.text().contains(text)).toList();
     }
 }

@@ -40,11 +40,7 @@ final class Hub {
      * Subscribes by email and confirms with the token from the link in the confirmation mail, as a reader would.
      */
     void subscribe(String email, Map<String, Object> request) {
-        Map<String, Object> body = new java.util.HashMap<>(request);
-        body.put("email", email);
-        anonymous("notification").contentType(ContentType.JSON).body(body).post("/subscriptions")
-                .then().statusCode(202);
-        confirmFrom(awaitMail(email, 1).get(0));
+        subscribeAll(List.of(email), request);
     }
 
     private void confirmFrom(ReceivedMail confirmation) {
@@ -77,5 +73,23 @@ final class Hub {
     List<ReceivedMail> awaitMail(String address, int count) {
         await().atMost(Duration.ofSeconds(90)).until(() -> system.mailTo(address).size() >= count);
         return system.mailTo(address);
+    }
+
+    /** The mail to {@code address} whose text contains {@code text}. */
+    List<ReceivedMail> mailMentioning(String address, String text) {
+        return system.mailTo(address).stream().filter(m -> m.text() != null && m.text().contains(text)).toList();
+    }
+
+    List<ReceivedMail> awaitMailMentioning(String address, String text) {
+        await().atMost(Duration.ofSeconds(90)).until(() -> !mailMentioning(address, text).isEmpty());
+        return mailMentioning(address, text);
+    }
+
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -95,7 +95,7 @@ class MissionFlowsIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 hub.anonymous("engagement").get("/known/partnerships/" + partnershipId).then().statusCode(200));
 
-        List<ReceivedMail> alerts = awaitMailMentioning(DISTRICT_READER,
+        List<ReceivedMail> alerts = hub.awaitMailMentioning(DISTRICT_READER,
                 NEW_PARTNERSHIP);
         assertEquals(1, alerts.size(), "one alert for the new partnership");
         await().atMost(Duration.ofSeconds(60)).until(() -> !webhookPostsAbout(partnershipId).isEmpty());
@@ -132,7 +132,7 @@ class MissionFlowsIT {
                         .then().statusCode(200)
                         .body("find { it.target_id == '" + targetId + "' }.status", equalTo("red"))
                         .body("find { it.target_id == '" + targetId + "' }.role", equalTo("lead")));
-        List<ReceivedMail> alerts = awaitMailMentioning(SAFETY_READER, "Target now red: NI 15");
+        List<ReceivedMail> alerts = hub.awaitMailMentioning(SAFETY_READER, "Target now red: NI 15");
         assertEquals(1, alerts.size());
         assertTrue(hub.mailTo(SAFETY_READER).stream().noneMatch(m -> m.text().contains("New partnership")),
                 "the theme subscriber asked only for status changes");
@@ -211,7 +211,7 @@ class MissionFlowsIT {
         // email: delivery is at least once at that single point.)
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(10))
                 .until(() -> editionsReceived(crowd, subject) >= 6);
-        sleep(Duration.ofMillis(200));
+        Hub.sleep(Duration.ofMillis(200));
         hub.system.service("notification").kill();
         long beforeRestart = editionsReceived(crowd, subject);
         assertTrue(beforeRestart < crowd.size(), "killed midway: " + beforeRestart + " of " + crowd.size() + " sent");
@@ -220,7 +220,7 @@ class MissionFlowsIT {
         List<String> everyone = new ArrayList<>(crowd);
         everyone.addAll(List.of(LEWES_MONTHLY, OUTCOMES_MONTHLY));
         await().atMost(Duration.ofSeconds(120)).until(() -> editionsReceived(everyone, subject) == everyone.size());
-        sleep(Duration.ofSeconds(5)); // anything still to come would be a duplicate
+        Hub.sleep(Duration.ofSeconds(5)); // anything still to come would be a duplicate
         for (String reader : everyone) {
             assertEquals(1, editions(reader, subject).size(), reader + " gets one copy");
         }
@@ -247,14 +247,6 @@ class MissionFlowsIT {
         return hub.mailTo(reader).stream().filter(m -> subject.equals(m.subject())).toList();
     }
 
-    static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     Map<String, Object> engagement(String title, java.time.Instant start, java.time.Instant end) {
         return Map.of("kind", "consultation", "title", title,
                 "summary", "Tell us where you feel unsafe and what would help",
@@ -267,15 +259,6 @@ class MissionFlowsIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 hub.anonymous("notification").queryParam("kinds", kind).queryParam("per_page", 100).get("/items")
                         .then().statusCode(200).body("contents.title", hasItem(title)));
-    }
-
-    List<ReceivedMail> awaitMailMentioning(String address, String text) {
-        await().atMost(Duration.ofSeconds(90)).until(() -> !mailMentioning(address, text).isEmpty());
-        return mailMentioning(address, text);
-    }
-
-    List<ReceivedMail> mailMentioning(String address, String text) {
-        return hub.mailTo(address).stream().filter(m -> m.text() != null && m.text().contains(text)).toList();
     }
 
     List<WebhookReceiver.Received> webhookPostsAbout(String id) {

@@ -102,6 +102,28 @@ public final class DemoApi {
         }
     }
 
+    /** Every partnership in the directory, id by slug: loaders name partnerships by slug in their JSON. */
+    public Map<String, String> partnershipIdsBySlug() {
+        Map<String, String> bySlug = new java.util.HashMap<>();
+        int page = 1;
+        JsonNode list;
+        do {
+            list = getJson("directory", "/partnerships?per_page=100&page=" + page++);
+            for (JsonNode p : list.get("contents")) {
+                bySlug.put(p.get("slug").asText(), p.get("id").asText());
+            }
+        } while (!list.get("last_page").asBoolean());
+        return bySlug;
+    }
+
+    public static String partnershipId(Map<String, String> bySlug, String slug) {
+        String id = bySlug.get(slug);
+        if (id == null) {
+            throw new IllegalStateException("the directory has no partnership " + slug + "; load the directory demo first");
+        }
+        return id;
+    }
+
     /** A JSON file from this module's {@code /demo/...} resources. */
     public static JsonNode resource(String name) {
         try (InputStream in = DemoApi.class.getResourceAsStream(name)) {

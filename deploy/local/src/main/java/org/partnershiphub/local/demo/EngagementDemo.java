@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,7 @@ public final class EngagementDemo {
     }
 
     public static void load(DemoApi api) {
-        Map<String, String> partnerships = partnershipsBySlug(api);
+        Map<String, String> partnerships = api.partnershipIdsBySlug();
         Set<String> needed = new LinkedHashSet<>();
         JsonNode engagements = DemoApi.resource("/demo/engagement/engagements.json");
         JsonNode caseStudies = DemoApi.resource("/demo/engagement/case-studies.json");
@@ -42,7 +41,7 @@ public final class EngagementDemo {
             c.path("reused_by").forEach(r -> needed.add(r.get("partnership").asText()));
         });
         for (String slug : needed) {
-            String id = idOf(partnerships, slug);
+            String id = DemoApi.partnershipId(partnerships, slug);
             api.await("engagement-service to know partnership " + slug, Duration.ofSeconds(60),
                     () -> api.get("engagement", "/known/partnerships/" + id).statusCode() == 200);
         }
@@ -69,7 +68,7 @@ public final class EngagementDemo {
     private static boolean loadEngagement(DemoApi api, JsonNode e, Map<String, String> partnerships) {
         ObjectNode body = e.get("body").deepCopy();
         ArrayNode organisers = body.putArray("partnership_ids");
-        e.get("organisers").forEach(slug -> organisers.add(idOf(partnerships, slug.asText())));
+        e.get("organisers").forEach(slug -> organisers.add(DemoApi.partnershipId(partnerships, slug.asText())));
         placeInTime(body);
         String title = body.get("title").asText();
         JsonNode existing = find(api, organisers.get(0).asText(), title);
@@ -113,7 +112,7 @@ public final class EngagementDemo {
     private static boolean loadCaseStudy(DemoApi api, JsonNode c, Map<String, String> partnerships) {
         ObjectNode body = c.get("body").deepCopy();
         ArrayNode ids = body.putArray("partnership_ids");
-        c.get("partnerships").forEach(slug -> ids.add(idOf(partnerships, slug.asText())));
+        c.get("partnerships").forEach(slug -> ids.add(DemoApi.partnershipId(partnerships, slug.asText())));
         boolean created = api.create("engagement", "/case-studies", ROLE, body);
         String title = body.get("title").asText();
         String id = null;
@@ -128,7 +127,7 @@ public final class EngagementDemo {
         }
         for (JsonNode reuse : c.path("reused_by")) {
             ObjectNode request = DemoApi.JSON.createObjectNode()
-                    .put("partnership_id", idOf(partnerships, reuse.get("partnership").asText()))
+                    .put("partnership_id", DemoApi.partnershipId(partnerships, reuse.get("partnership").asText()))
                     .put("note", reuse.path("note").asText(null));
             expect(api.send("POST", "engagement", "/case-studies/" + id + "/reused-by", ROLE, request), "reuse of " + title);
         }
@@ -162,26 +161,7 @@ public final class EngagementDemo {
         return null;
     }
 
-    private static Map<String, String> partnershipsBySlug(DemoApi api) {
-        Map<String, String> bySlug = new HashMap<>();
-        int page = 1;
-        JsonNode list;
-        do {
-            list = api.getJson("directory", "/partnerships?per_page=100&page=" + page++);
-            for (JsonNode p : list.get("contents")) {
-                bySlug.put(p.get("slug").asText(), p.get("id").asText());
-            }
-        } while (!list.get("last_page").asBoolean());
-        return bySlug;
-    }
 
-    private static String idOf(Map<String, String> partnerships, String slug) {
-        String id = partnerships.get(slug);
-        if (id == null) {
-            throw new IllegalStateException("the directory has no partnership " + slug + "; load the directory demo first");
-        }
-        return id;
-    }
 
     private static String expect(HttpResponse<String> response, String what) {
         if (response.statusCode() / 100 != 2) {

@@ -8,7 +8,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -35,7 +34,7 @@ public final class PerformanceDemo {
         }
         String agreement = agreement(api, DemoApi.resource("/demo/performance/agreement.json"));
         JsonNode targets = DemoApi.resource("/demo/performance/targets.json");
-        Map<String, String> partnerships = partnershipsBySlug(api);
+        Map<String, String> partnerships = api.partnershipIdsBySlug();
         for (String id : partnerships.values()) {
             api.await("performance-service to know partnership " + id, Duration.ofSeconds(60),
                     () -> api.get("performance", "/partnerships/" + id).statusCode() == 200);
@@ -89,18 +88,6 @@ public final class PerformanceDemo {
     }
 
     /** The directory's partnerships, by slug, read through its public list. */
-    private static Map<String, String> partnershipsBySlug(DemoApi api) {
-        Map<String, String> bySlug = new HashMap<>();
-        int page = 1;
-        JsonNode list;
-        do {
-            list = api.getJson("directory", "/partnerships?per_page=100&page=" + page++);
-            for (JsonNode p : list.get("contents")) {
-                bySlug.put(p.get("slug").asText(), p.get("id").asText());
-            }
-        } while (!list.get("last_page").asBoolean());
-        return bySlug;
-    }
 
     private static String existingTarget(DemoApi api, String agreement, String indicator, String area) {
         JsonNode found = api.getJson("performance", "/targets?agreement_id=" + agreement + "&indicator_code="
@@ -115,10 +102,10 @@ public final class PerformanceDemo {
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> f = fields.next();
             switch (f.getKey()) {
-                case "lead" -> body.put("lead_partnership_id", idOf(partnerships, f.getValue().asText()));
+                case "lead" -> body.put("lead_partnership_id", DemoApi.partnershipId(partnerships, f.getValue().asText()));
                 case "contributing" -> {
                     ArrayNode ids = body.putArray("contributing_partnership_ids");
-                    f.getValue().forEach(slug -> ids.add(idOf(partnerships, slug.asText())));
+                    f.getValue().forEach(slug -> ids.add(DemoApi.partnershipId(partnerships, slug.asText())));
                 }
                 case "values", "milestones", "risks" -> {
                     // sent separately
@@ -135,13 +122,6 @@ public final class PerformanceDemo {
         return DemoApi.read(response.body()).get("id").asText();
     }
 
-    private static String idOf(Map<String, String> partnerships, String slug) {
-        String id = partnerships.get(slug);
-        if (id == null) {
-            throw new IllegalStateException("the directory has no partnership with slug " + slug + "; load its demo first");
-        }
-        return id;
-    }
 
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
